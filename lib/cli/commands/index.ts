@@ -1,0 +1,4 @@
+/** The CLI's commands. Each lives in its own file; add one line here per command. */
+import type { CliCommand } from '../types';
+
+export const commands: Record<string, CliCommand> = {};

@@ -1,0 +1,279 @@
+/**
+ * The one message protocol between the extension's contexts. Every payload is a zod schema; the
+ * background parses each message with `parseRequest` and answers with `Result`. Types are inferred
+ * from the schemas so the sender and the handler cannot drift apart.
+ */
+import { z } from 'zod';
+
+/** Upper bounds applied at the wire. Longer page strings are cut, never rejected, so a hostile
+ * page cannot make the extension fail, and nothing the user typed is lost in the editor itself. */
+export const LIMITS = {
+  name: 500,
+  email: 320,
+  subject: 2_000,
+  body: 200_000,
+  threadMessages: 500,
+  threadText: 20_000,
+  recipients: 100,
+  field: 2_000,
+} as const;
+
+const clipped = (max: number) => z.string().transform((s) => (s.length > max ? s.slice(0, max) : s));
+
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as DE');
+export type CountryCode = z.infer<typeof CountryCode>;
+
+export const RecipientField = z.enum(['to', 'cc', 'bcc', 'from', 'record', 'other']);
+
+export const Recipient = z.object({
+  email: clipped(LIMITS.email).default(''),
+  name: clipped(LIMITS.name).optional(),
+  field: RecipientField.default('to'),
+});
+export type Recipient = z.infer<typeof Recipient>;
+
+export const ThreadMessage = z.object({
+  from: clipped(LIMITS.email + LIMITS.name).optional(),
+  text: clipped(LIMITS.threadText),
+});
+export type ThreadMessage = z.infer<typeof ThreadMessage>;
+
+/** Fields read from an open CRM record (Salesforce, HubSpot, Dynamics …). */
+export const RecordFields = z
+  .object({
+    country: clipped(LIMITS.field),
+    phone: clipped(LIMITS.field),
+    address: clipped(LIMITS.field),
+    city: clipped(LIMITS.field),
+    company: clipped(LIMITS.field),
+    email: clipped(LIMITS.email),
+    name: clipped(LIMITS.name),
+    role: clipped(LIMITS.field),
+    dealStage: clipped(LIMITS.field),
+  })
+  .partial();
+export type RecordFields = z.infer<typeof RecordFields>;
+
+/** What a site adapter extracts from one compose window or CRM record. */
+export const ComposeSnapshot = z.object({
+  site: z.string().max(40),
+  composeId: z.string().min(1).max(200),
+  recipients: z.array(Recipient).max(LIMITS.recipients),
+  subject: clipped(LIMITS.subject).default(''),
+  body: z.string().default(''),
+  thread: z
+    .array(ThreadMessage)
+    .default([])
+    .transform((t) => t.slice(0, LIMITS.threadMessages)),
+  signature: clipped(LIMITS.threadText).optional(),
+  record: RecordFields.optional(),
+  /** Redacted descriptions of selectors that found nothing (the site may have changed). */
+  failures: z.array(z.string().max(300)).max(50).default([]),
+});
+export type ComposeSnapshot = z.infer<typeof ComposeSnapshot>;
+
+export const Kind = z.enum(['measured', 'estimated', 'derived', 'curated']);
+export type Kind = z.infer<typeof Kind>;
+
+export const Candidate = z.object({
+  country: CountryCode,
+  probability: z.number().min(0).max(1),
+  reasons: z.array(z.string()),
+});
+export type Candidate = z.infer<typeof Candidate>;
+
+export const LanguageGuess = z.object({ lang: z.string(), confidence: z.number() });
+export type LanguageGuess = z.infer<typeof LanguageGuess>;
+
+export const RecipientInference = z.object({
+  email: z.string(),
+  name: z.string().optional(),
+  candidates: z.array(Candidate),
+  /** True when the evidence is too weak to name a country. */
+  abstain: z.boolean(),
+  language: LanguageGuess.optional(),
+  /** Set when the top candidate comes from the user's own correction. */
+  overridden: z.boolean().default(false),
+});
+export type RecipientInference = z.infer<typeof RecipientInference>;
+
+export const SuggestionCategory = z.enum([
+  'formality',
+  'greeting',
+  'address-form',
+  'sign-off',
+  'directness',
+  'negative-feedback',
+  'pressure',
+  'idiom',
+  'humour',
+  'relationship',
+  'calendar',
+]);
+export type SuggestionCategory = z.infer<typeof SuggestionCategory>;
+
+export const Severity = z.enum(['info', 'warning', 'critical']);
+export type Severity = z.infer<typeof Severity>;
+
+export const Suggestion = z.object({
+  id: z.string(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  category: SuggestionCategory,
+  severity: Severity,
+  message: z.string(),
+  /** The cultural basis and its source, e.g. "Hofstede PDI 54 (Hofstede 2015, measured)". */
+  source: z.string().optional(),
+  replacement: z.string().optional(),
+});
+export type Suggestion = z.infer<typeof Suggestion>;
+
+export const Scores = z.object({
+  formality: z.number().min(-1).max(1),
+  politeness: z.number().min(-1).max(1),
+  directness: z.number().min(-1).max(1),
+  warmth: z.number().min(-1).max(1),
+});
+export type Scores = z.infer<typeof Scores>;
+
+export const TargetExplanation = z.object({ text: z.string(), sources: z.array(z.string()) });
+
+/** What the recipient's culture expects of a message, derived from profiles (lib/profiles). */
+export const CommunicationTarget = z.object({
+  country: CountryCode,
+  from: CountryCode.nullable(),
+  /** 0 (casual) … 1 (very formal). */
+  formality: z.number().min(0).max(1),
+  /** 0 (indirect) … 1 (very direct). */
+  directness: z.number().min(0).max(1),
+  firstNames: z.boolean(),
+  greeting: z.object({ en: z.string(), local: z.string().nullable(), lang: z.string().nullable() }),
+  signOff: z.object({ en: z.string(), local: z.string().nullable() }),
+  addressForm: z.string(),
+  /** 0 (task first) … 1 (relationship first). */
+  relationship: z.number().min(0).max(1),
+  /** 0 (relaxed) … 1 (very sensitive to dates and deadlines). */
+  deadlineSensitivity: z.number().min(0).max(1),
+  explanations: z.array(TargetExplanation),
+});
+export type CommunicationTarget = z.infer<typeof CommunicationTarget>;
+
+export const Analysis = z.object({
+  composeId: z.string(),
+  site: z.string(),
+  at: z.number(),
+  lang: LanguageGuess,
+  recipients: z.array(RecipientInference),
+  audience: z
+    .object({ countries: z.array(CountryCode), mixed: z.boolean(), targetCountry: CountryCode.nullable() })
+    .nullable(),
+  target: CommunicationTarget.nullable(),
+  scores: Scores,
+  suggestions: z.array(Suggestion),
+  /** Analysis is bounded: for huge drafts only the first `analysedChars` are read. */
+  analysedChars: z.number(),
+  totalChars: z.number(),
+  record: RecordFields.optional(),
+  failures: z.array(z.string()).default([]),
+});
+export type Analysis = z.infer<typeof Analysis>;
+
+export const OverrideScope = z.enum(['contact', 'domain']);
+export const Override = z.object({
+  scope: OverrideScope,
+  /** A lower-cased email address (contact) or registrable domain (domain). */
+  key: z.string().min(1).max(LIMITS.email),
+  country: CountryCode.nullable().default(null),
+  lang: z.string().max(12).nullable().default(null),
+  firstNames: z.boolean().nullable().default(null),
+  note: z.string().max(10_000).default(''),
+  updatedAt: z.number().default(0),
+});
+export type Override = z.infer<typeof Override>;
+
+export const Settings = z.object({
+  homeCountry: CountryCode.nullable().default(null),
+  homeLanguage: z.string().max(12).nullable().default(null),
+  uiLanguage: z.string().max(12).nullable().default(null),
+  disabledSites: z.array(z.string().max(40)).default([]),
+  extraOrigins: z.array(z.string().max(300)).default([]),
+  dailyCard: z.boolean().default(false),
+  dailyCardTime: z.string().regex(/^\d\d:\d\d$/).default('09:00'),
+  theme: z.enum(['system', 'light', 'dark']).default('system'),
+});
+export type Settings = z.infer<typeof Settings>;
+
+/**
+ * Every request, by type. `from` says which contexts may send it: `content` is a content script
+ * (a web page's tab), `ui` an extension page (popup, side panel, options).
+ */
+export const Requests = {
+  snapshot: { from: ['content'], schema: z.object({ snapshot: ComposeSnapshot }) },
+  composeClosed: { from: ['content'], schema: z.object({ composeId: z.string().max(200) }) },
+  getState: { from: ['ui'], schema: z.object({ tabId: z.number().int().nullable() }) },
+  getProfile: { from: ['ui'], schema: z.object({ country: CountryCode }) },
+  compare: { from: ['ui'], schema: z.object({ a: CountryCode, b: CountryCode }) },
+  brief: { from: ['ui'], schema: z.object({ to: CountryCode, from: CountryCode, record: RecordFields.optional() }) },
+  listCountries: { from: ['ui'], schema: z.object({}) },
+  setOverride: { from: ['ui', 'content'], schema: z.object({ override: Override }) },
+  deleteOverride: { from: ['ui'], schema: z.object({ scope: OverrideScope, key: z.string().max(LIMITS.email) }) },
+  listOverrides: { from: ['ui'], schema: z.object({}) },
+  getSettings: { from: ['ui', 'content'], schema: z.object({}) },
+  setSettings: { from: ['ui'], schema: z.object({ settings: Settings.partial() }) },
+  dismiss: { from: ['ui'], schema: z.object({ contact: z.string().max(LIMITS.email), suggestionKey: z.string().max(300) }) },
+  apply: {
+    from: ['ui'],
+    schema: z.object({
+      tabId: z.number().int(),
+      composeId: z.string().max(200),
+      start: z.number().int().min(0),
+      end: z.number().int().min(0),
+      original: z.string().max(LIMITS.body),
+      replacement: z.string().max(10_000),
+    }),
+  },
+  exportData: { from: ['ui'], schema: z.object({}) },
+  importData: { from: ['ui'], schema: z.object({ json: z.string() }) },
+  resetData: { from: ['ui'], schema: z.object({ confirm: z.literal(true) }) },
+  selectorFailures: { from: ['ui'], schema: z.object({}) },
+} as const;
+
+export type RequestType = keyof typeof Requests;
+export type RequestPayload<T extends RequestType> = z.input<(typeof Requests)[T]['schema']>;
+export type Envelope = { [T in RequestType]: { type: T } & RequestPayload<T> }[RequestType];
+
+/** Messages the background sends to a tab's content script. */
+export const ContentRequests = {
+  apply: Requests.apply.schema.omit({ tabId: true }),
+  analysis: z.object({ analysis: Analysis }),
+  ping: z.object({}),
+} as const;
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: string };
+
+export type SenderKind = 'content' | 'ui';
+
+/**
+ * Parse a raw message. Returns the typed request or a clear error naming the first problem.
+ * Never throws, whatever `raw` is.
+ */
+export function parseRequest(
+  raw: unknown,
+  sender: SenderKind,
+): { ok: true; type: RequestType; payload: unknown } | { ok: false; error: string } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: 'message must be an object' };
+  const type = (raw as { type?: unknown }).type;
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(Requests, type)) {
+    return { ok: false, error: `unknown message type: ${String(type).slice(0, 40)}` };
+  }
+  const def = Requests[type as RequestType];
+  if (!(def.from as readonly string[]).includes(sender)) {
+    return { ok: false, error: `${type} is not accepted from a ${sender} context` };
+  }
+  const parsed = def.schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: `invalid ${type}: ${issue?.path.join('.') || '(root)'}: ${issue?.message}` };
+  }
+  return { ok: true, type: type as RequestType, payload: parsed.data };
+}

@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+
+// The manifest asks for the least it can: the supported sites as content-script matches,
+// everything else only through optional host permissions granted on the user's request.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'alarms', 'sidePanel'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'; frame-ancestors 'none'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          sidebar_action: { default_panel: 'sidepanel.html', default_title: '__MSG_extName__' },
+          browser_specific_settings: { gecko: { id: 'glocal@glocal.app', strict_min_version: '115.0' } },
+        }
+      : {}),
+  }),
+  vite: () => ({ build: { chunkSizeWarningLimit: 4000 } }),
+  webExt: { disabled: true },
+});
