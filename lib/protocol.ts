@@ -210,6 +210,7 @@ export type Settings = z.infer<typeof Settings>;
 export const Requests = {
   snapshot: { from: ['content'], schema: z.object({ snapshot: ComposeSnapshot }) },
   composeClosed: { from: ['content'], schema: z.object({ composeId: z.string().max(200) }) },
+  openPanel: { from: ['content'], schema: z.object({ composeId: z.string().max(200).optional() }) },
   getState: { from: ['ui'], schema: z.object({ tabId: z.number().int().nullable() }) },
   getProfile: { from: ['ui'], schema: z.object({ country: CountryCode }) },
   compare: { from: ['ui'], schema: z.object({ a: CountryCode, b: CountryCode }) },

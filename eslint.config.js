@@ -1,0 +1,40 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', '.output/', '.wxt/', 'demo-output/', 'bench-output/', '.cache/', 'docs/', 'lib/**/generated/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2023,
+      sourceType: 'module',
+      globals: {
+        console: 'readonly', process: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
+        performance: 'readonly', structuredClone: 'readonly', document: 'readonly', window: 'readonly', navigator: 'readonly',
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.name='fetch']", message: 'Glocal makes no network requests.' },
+        { selector: "NewExpression[callee.name='XMLHttpRequest']", message: 'Glocal makes no network requests.' },
+        { selector: "NewExpression[callee.name='WebSocket']", message: 'Glocal makes no network requests.' },
+      ],
+    },
+  },
+  {
+    // lib/ is pure: it never touches the browser's extension APIs.
+    files: ['lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'wxt/browser', message: 'lib/ must not use browser.*' }] }],
+      'no-restricted-globals': ['error', { name: 'browser', message: 'lib/ must not use browser.*' }, { name: 'chrome', message: 'lib/ must not use chrome.*' }],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', 'test/e2e/**/*.mjs', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+);

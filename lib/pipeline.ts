@@ -1,0 +1,114 @@
+/**
+ * From a compose snapshot to an Analysis: the one path the background and the CLI share.
+ * Steps: infer each recipient's country and language (lib/locale), derive the communication
+ * target from the profiles (lib/profiles), analyse the draft against it (lib/analysis).
+ */
+import type { Analysis, ComposeSnapshot, CountryCode, Override, Settings } from './protocol';
+import { inferRecipients } from './locale/index';
+import { communicationTarget, type CountryProfile } from './profiles/index';
+import { analyzeDraft } from './analysis/index';
+
+export interface PipelineContext {
+  /** The effective profile (shipped data plus the user's overlay). */
+  profile(cc: string): Promise<CountryProfile | null> | CountryProfile | null;
+  overrides: Override[];
+  learnedDomains: Record<string, string>;
+  settings: Settings;
+  /** Keys `contact|suggestionId` the user dismissed. */
+  dismissed: Set<string>;
+  now: Date;
+}
+
+/** A proxy for how formal a culture expects mail to be, used to pick the audience's target. */
+function formalityProxy(profiles: Map<string, CountryProfile | null>, home: CountryProfile | null) {
+  return (cc: string): number => {
+    const p = profiles.get(cc);
+    if (!p) return 0.5;
+    return communicationTarget(p, home).formality;
+  };
+}
+
+export function contactKey(email: string | undefined, name: string | undefined): string {
+  if (email) return email.toLowerCase();
+  return name ? `name:${name.trim().toLowerCase()}` : '';
+}
+
+export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineContext): Promise<Analysis> {
+  const home = ctx.settings.homeCountry ? await ctx.profile(ctx.settings.homeCountry) : null;
+  const recipients = snapshot.recipients.filter((r) => r.field !== 'from');
+  if (recipients.length === 0 && snapshot.record?.email) {
+    recipients.push({ email: snapshot.record.email, name: snapshot.record.name, field: 'record' });
+  } else if (recipients.length === 0 && snapshot.record?.name) {
+    recipients.push({ email: '', name: snapshot.record.name, field: 'record' });
+  }
+
+  // Profiles are needed for the audience's formality; load every candidate country once.
+  const profiles = new Map<string, CountryProfile | null>();
+  const loadProfile = async (cc: string) => {
+    if (!profiles.has(cc)) profiles.set(cc, await ctx.profile(cc));
+    return profiles.get(cc) ?? null;
+  };
+
+  const first = inferRecipients(
+    {
+      recipients: recipients.map((r) => ({ email: r.email, name: r.name })),
+      thread: snapshot.thread,
+      signature: snapshot.signature,
+      fields: snapshot.record,
+    },
+    { overrides: ctx.overrides, learnedDomains: ctx.learnedDomains, homeCountry: ctx.settings.homeCountry },
+  );
+  for (const r of first.recipients) for (const c of r.candidates.slice(0, 3)) await loadProfile(c.country);
+
+  // Second pass only to let the audience view weigh the cultures' formality.
+  const inferred = inferRecipients(
+    {
+      recipients: recipients.map((r) => ({ email: r.email, name: r.name })),
+      thread: snapshot.thread,
+      signature: snapshot.signature,
+      fields: snapshot.record,
+    },
+    {
+      overrides: ctx.overrides,
+      learnedDomains: ctx.learnedDomains,
+      homeCountry: ctx.settings.homeCountry,
+      formalityOf: formalityProxy(profiles, home),
+    },
+  );
+
+  const primary = inferred.recipients.find((r) => !r.abstain) ?? null;
+  const targetCountry: CountryCode | null =
+    inferred.audience?.targetCountry ?? (primary ? primary.candidates[0]?.country ?? null : null);
+  const targetProfile = targetCountry ? await loadProfile(targetCountry) : null;
+  const target = targetProfile ? communicationTarget(targetProfile, home) : null;
+
+  const primaryRecipient = primary
+    ? recipients.find((r) => r.email.toLowerCase() === primary.email.toLowerCase()) ?? recipients[0]
+    : recipients[0];
+  const draft = analyzeDraft({
+    draft: snapshot.body,
+    target,
+    recipient: primaryRecipient
+      ? { name: primaryRecipient.name, email: primaryRecipient.email, country: targetCountry ?? undefined }
+      : undefined,
+    now: ctx.now,
+  });
+  const contact = contactKey(primaryRecipient?.email, primaryRecipient?.name);
+  const suggestions = draft.suggestions.filter((s) => !ctx.dismissed.has(`${contact}|${s.id}`));
+
+  return {
+    composeId: snapshot.composeId,
+    site: snapshot.site,
+    at: ctx.now.getTime(),
+    lang: inferred.lang,
+    recipients: inferred.recipients,
+    audience: inferred.audience,
+    target,
+    scores: draft.scores,
+    suggestions,
+    analysedChars: draft.analysedChars,
+    totalChars: draft.totalChars,
+    record: snapshot.record,
+    failures: snapshot.failures,
+  };
+}

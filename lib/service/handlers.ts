@@ -1,0 +1,221 @@
+/**
+ * The background's message handlers. `handle` takes a raw message and who sent it, validates it
+ * against the protocol and never throws: every failure becomes `{ ok: false, error }`.
+ * Everything browser-specific comes in through `ServiceEnv`, so tests drive it directly.
+ */
+import { parseRequest, type ComposeSnapshot, type RecordFields, type Requests, type Result, type SenderKind, type Settings } from '../protocol';
+import type { z } from 'zod';
+import type { GlocalDb } from '../db/schema';
+import * as repo from '../db/repo';
+import { listCountries, compareCountries, type CountryProfile } from '../profiles/index';
+import { buildBrief, briefToMarkdown } from '../brief/index';
+import { analyseSnapshot, contactKey } from '../pipeline';
+import { TabStates } from './state';
+import { getDomain } from 'tldts';
+
+export interface ServiceEnv {
+  now(): Date;
+  /** Send a message to a tab's content script and return its answer. */
+  sendToTab(tabId: number, message: unknown): Promise<unknown>;
+  /** Tell the extension's pages (side panel, popup) that something changed. */
+  broadcast(message: unknown): void;
+  openPanel(tabId: number): Promise<void>;
+}
+
+export interface Sender {
+  kind: SenderKind;
+  tabId: number | null;
+}
+
+type Payload<T extends keyof typeof Requests> = z.output<(typeof Requests)[T]['schema']>;
+
+export class GlocalService {
+  readonly tabs: TabStates;
+
+  constructor(
+    private readonly db: GlocalDb,
+    private readonly env: ServiceEnv,
+    tabs: TabStates,
+  ) {
+    this.tabs = tabs;
+  }
+
+  /** Handle one raw message. Never throws. */
+  async handle(raw: unknown, sender: Sender): Promise<Result<unknown>> {
+    const parsed = parseRequest(raw, sender.kind);
+    if (!parsed.ok) return parsed;
+    try {
+      const data = await this.dispatch(parsed.type, parsed.payload, sender);
+      return { ok: true, data };
+    } catch (e) {
+      return { ok: false, error: errorMessage(e) };
+    }
+  }
+
+  private async effectiveProfile(cc: string): Promise<CountryProfile | null> {
+    return repo.getEffectiveProfile(this.db, cc);
+  }
+
+  private async dispatch(type: keyof typeof Requests, payload: unknown, sender: Sender): Promise<unknown> {
+    switch (type) {
+      case 'snapshot': {
+        const { snapshot } = payload as Payload<'snapshot'>;
+        if (sender.tabId === null) throw new Error('snapshot without a tab');
+        return this.analyse(snapshot, sender.tabId);
+      }
+      case 'composeClosed': {
+        const { composeId } = payload as Payload<'composeClosed'>;
+        if (sender.tabId !== null) await this.tabs.removeCompose(sender.tabId, composeId);
+        this.env.broadcast({ type: 'analysisUpdated', tabId: sender.tabId });
+        return {};
+      }
+      case 'openPanel': {
+        if (sender.tabId === null) throw new Error('openPanel without a tab');
+        await this.env.openPanel(sender.tabId);
+        return {};
+      }
+      case 'getState': {
+        const { tabId } = payload as Payload<'getState'>;
+        const state = await this.tabs.get(tabId);
+        return { ...state, settings: await repo.getSettings(this.db) };
+      }
+      case 'getProfile':
+        return this.effectiveProfile((payload as Payload<'getProfile'>).country);
+      case 'compare': {
+        const { a, b } = payload as Payload<'compare'>;
+        return compareCountries(a, b);
+      }
+      case 'brief': {
+        const p = payload as Payload<'brief'>;
+        const to = await this.effectiveProfile(p.to);
+        if (!to) throw new Error(`no profile for ${p.to}`);
+        const brief = buildBrief(to, await this.effectiveProfile(p.from), { record: p.record as RecordFields | undefined });
+        return { brief, markdown: briefToMarkdown(brief) };
+      }
+      case 'listCountries':
+        return listCountries();
+      case 'setOverride': {
+        const { override } = payload as Payload<'setOverride'>;
+        const saved = await repo.putOverride(this.db, { ...override, updatedAt: this.env.now().getTime() });
+        await this.reanalyseAll();
+        return saved;
+      }
+      case 'deleteOverride': {
+        const { scope, key } = payload as Payload<'deleteOverride'>;
+        await repo.deleteOverride(this.db, scope, key);
+        await this.reanalyseAll();
+        return {};
+      }
+      case 'listOverrides':
+        return repo.listOverrides(this.db);
+      case 'getSettings':
+        return repo.getSettings(this.db);
+      case 'setSettings': {
+        const { settings } = payload as Payload<'setSettings'>;
+        const saved = await repo.putSettings(this.db, settings as Partial<Settings>);
+        await this.reanalyseAll();
+        return saved;
+      }
+      case 'dismiss': {
+        const { contact, suggestionKey } = payload as Payload<'dismiss'>;
+        await repo.dismiss(this.db, contact, suggestionKey);
+        await this.reanalyseAll();
+        return {};
+      }
+      case 'apply': {
+        const p = payload as Payload<'apply'>;
+        const answer = (await this.env.sendToTab(p.tabId, {
+          type: 'apply',
+          composeId: p.composeId,
+          start: p.start,
+          end: p.end,
+          original: p.original,
+          replacement: p.replacement,
+        })) as Result<unknown> | undefined;
+        if (!answer || !answer.ok) throw new Error(answer?.error ?? 'the page did not answer: reload the tab and try again');
+        return answer.data;
+      }
+      case 'exportData':
+        return { json: await repo.exportUserData(this.db) };
+      case 'importData': {
+        const res = await repo.importUserData(this.db, (payload as Payload<'importData'>).json);
+        if (!res.ok) throw new Error(res.error);
+        await this.reanalyseAll();
+        return { counts: res.counts };
+      }
+      case 'resetData':
+        await repo.resetUserData(this.db);
+        await this.reanalyseAll();
+        return {};
+      case 'selectorFailures':
+        return this.db.failures.orderBy('at').reverse().limit(200).toArray();
+      default: {
+        const never: string = type;
+        throw new Error(`unhandled message type ${never}`);
+      }
+    }
+  }
+
+  /** The last snapshot of each compose, so a changed override or setting re-runs the analysis. */
+  private snapshots = new Map<string, { tabId: number; snapshot: ComposeSnapshot }>();
+
+  async analyse(snapshot: ComposeSnapshot, tabId: number) {
+    this.snapshots.set(`${tabId}:${snapshot.composeId}`, { tabId, snapshot });
+    if (this.snapshots.size > 50) this.snapshots.delete(this.snapshots.keys().next().value as string);
+    const [overrides, settings, learnedDomains, dismissed] = await Promise.all([
+      repo.listOverrides(this.db),
+      repo.getSettings(this.db),
+      this.db.learnedDomains.toArray().then((rows) => Object.fromEntries(rows.map((r) => [r.domain, r.country]))),
+      this.db.dismissals.toArray().then((rows) => new Set(rows.map((r) => `${r.contact}|${r.suggestionKey}`))),
+    ]);
+    const analysis = await analyseSnapshot(snapshot, {
+      profile: (cc) => this.effectiveProfile(cc),
+      overrides,
+      settings,
+      learnedDomains,
+      dismissed,
+      now: this.env.now(),
+    });
+    await this.learnFromRecord(snapshot, analysis.recipients);
+    if (snapshot.failures.length) await this.recordFailures(snapshot);
+    await this.tabs.put(tabId, analysis);
+    this.env.broadcast({ type: 'analysisUpdated', tabId });
+    return analysis;
+  }
+
+  private async reanalyseAll() {
+    for (const { tabId, snapshot } of [...this.snapshots.values()]) {
+      const analysis = await this.analyse(snapshot, tabId);
+      this.env.sendToTab(tabId, { type: 'analysis', analysis }).catch(() => undefined);
+    }
+  }
+
+  /** A CRM record that names a country teaches us the company's domain. */
+  private async learnFromRecord(snapshot: ComposeSnapshot, recipients: { email: string; candidates: { country: string; probability: number }[] }[]) {
+    const email = snapshot.record?.email;
+    if (!email || !snapshot.record?.country) return;
+    const domain = getDomain(email.split('@')[1] ?? '');
+    const r = recipients.find((x) => x.email.toLowerCase() === email.toLowerCase());
+    const top = r?.candidates[0];
+    if (domain && top && top.probability >= 0.8) await repo.learnDomain(this.db, domain, top.country);
+  }
+
+  private async recordFailures(snapshot: ComposeSnapshot) {
+    const at = this.env.now().getTime();
+    await this.db.failures.bulkAdd(snapshot.failures.map((what) => ({ site: snapshot.site, what, at })));
+    const count = await this.db.failures.count();
+    if (count > 500) {
+      const old = await this.db.failures.orderBy('at').limit(count - 500).primaryKeys();
+      await this.db.failures.bulkDelete(old);
+    }
+  }
+}
+
+export { contactKey };
+
+function errorMessage(e: unknown): string {
+  if (e && typeof e === 'object' && 'name' in e && (e as { name: string }).name === 'QuotaExceededError') {
+    return 'The browser has no storage space left for Glocal. Your saved data is unchanged; free some disk space and try again.';
+  }
+  return e instanceof Error ? e.message : String(e);
+}
