@@ -15,7 +15,9 @@ export interface RawSender {
 export function classifySender(sender: RawSender, extensionId: string, extensionOrigin: string): Sender | null {
   if (!sender || sender.id !== extensionId) return null;
   const url = sender.url ?? '';
-  const fromExtensionPage = url.startsWith(extensionOrigin);
+  // Compare whole origins: a bare prefix test would also accept `${origin}.example.com/…`.
+  const origin = extensionOrigin.replace(/\/$/, '');
+  const fromExtensionPage = url === origin || url.startsWith(`${origin}/`);
   if (fromExtensionPage) return { kind: 'ui', tabId: null };
   if (sender.tab && typeof sender.tab.id === 'number' && sender.tab.id >= 0) return { kind: 'content', tabId: sender.tab.id };
   return null;
