@@ -1,0 +1,182 @@
+/**
+ * Gmail (mail.google.com). Structure from gmail.js, InboxSDK (page-parser.ts,
+ * gmail-message-view.ts) and Mailvelope (providerSpecific.js); see shared/SITES.md. Gmail's class
+ * names are obfuscated and change; the `name=` inputs, `data-hovercard-id`, `g_editable` and
+ * `span[email]` are what the app itself depends on, so they come first wherever possible.
+ */
+import type { Recipient, ThreadMessage } from '../../protocol';
+import {
+  cleanText,
+  dedupeRecipients,
+  failure,
+  messageText,
+  outermost,
+  parseAddressList,
+  queryFirstVariant,
+  queryOne,
+  valueOf,
+  type SelectorGroup,
+} from '../dom';
+import { editorText, type TextOptions } from '../text';
+import type { ComposeData, EditorRef, SiteModule, UrlLike } from '../types';
+
+const FIELDS = ['to', 'cc', 'bcc'] as const;
+
+export const selectors = {
+  compose: {
+    name: 'gmail.compose',
+    variants: [
+      // Every composer (pop-up in div.AD, full-screen, inline reply under .AO/.ip): InboxSDK's root.
+      'div.M9',
+      // The same root as an ARIA region (2020+ builds), in case .M9 is renamed.
+      'div.aoI[role=region]',
+    ],
+  },
+  editor: {
+    name: 'gmail.editor',
+    variants: [
+      // The attribute Gmail's own editor code sets.
+      '[g_editable="true"]',
+      // Class-based, from InboxSDK and Mailvelope.
+      'div.Am.Al.editable[contenteditable]',
+      // Last resort: the only multi-line textbox in a compose window.
+      '[contenteditable="true"][role=textbox]',
+    ],
+  },
+  /** New UI (since 2021): chips inside `.anm[name=to|cc|bcc]`; `%s` is the field. */
+  chip: {
+    name: 'gmail.recipients.chip',
+    variants: [
+      // The name= container of each field holds [role=option] chips.
+      '[name="%s"] [role=option][data-hovercard-id]',
+      // Mailvelope's variant of the same chips.
+      '[name="%s"] .afV[data-hovercard-id]',
+    ],
+  },
+  /** Classic UI: each chip has a hidden input `name=to` holding `Name <email>`. */
+  classicHidden: { name: 'gmail.recipients.classic', variants: ['.vR > input[type=hidden][name="%s"]', 'input[type=hidden][name="%s"]'] },
+  /** Classic UI chips also carry the address in `span[email]`. */
+  classicSpan: { name: 'gmail.recipients.classicSpan', variants: ['.vR span[email]'] },
+  /** Typed text that is not yet a chip. */
+  typed: {
+    name: 'gmail.recipients.typed',
+    variants: [
+      // New UI: the field's input.
+      '[name="%s"] input',
+      // Classic UI: a textarea named after the field.
+      'textarea[name="%s"]',
+    ],
+  },
+  /** Any recipient area at all: when none is found the structure has changed. */
+  recipientArea: {
+    name: 'gmail.recipientArea',
+    variants: ['[name="to"]', '.GS', 'input[type=hidden][name="to"]', 'span[email]'],
+  },
+  subject: { name: 'gmail.subject', variants: ['input[name="subjectbox"]', 'input[name="subject"]'] },
+  threadSubject: { name: 'gmail.threadSubject', variants: ['h2.hP', '[data-thread-perm-id] h2', '[role=main] h2'] },
+  message: { name: 'gmail.thread.message', variants: ['div.adn[data-message-id]', '[data-message-id][data-legacy-message-id]', '[data-message-id]'] },
+  messageBody: { name: 'gmail.thread.body', variants: ['.ii.gt div.a3s', 'div.a3s'] },
+  sender: { name: 'gmail.thread.sender', variants: ['span.gD[email]', '.gE [email]', 'h3 [email]'] },
+  composeIdInput: { name: 'gmail.composeId', variants: ['input[name="composeid"]', 'input[name="draft"]', 'input[name="rt"]'] },
+} satisfies Record<string, SelectorGroup>;
+
+/** What is not the user's own new text: quoted replies (trimmed or not) and the signature. */
+const BODY_SKIP: TextOptions = { skip: '.gmail_quote, .gmail_extra, blockquote, .gmail_signature, [data-smartmail="gmail_signature"]' };
+
+const perField = (group: SelectorGroup, field: string): SelectorGroup => ({
+  name: group.name,
+  variants: group.variants.map((v) => v.replaceAll('%s', field)),
+});
+
+function readRecipients(compose: Element): { list: Recipient[]; found: boolean } {
+  const list: Recipient[] = [];
+  let found = false;
+  for (const field of FIELDS) {
+    for (const chip of queryFirstVariant(compose, perField(selectors.chip, field)).els) {
+      found = true;
+      const email = chip.getAttribute('data-hovercard-id') ?? '';
+      const name = chip.getAttribute('data-name') ?? undefined;
+      if (email.includes('@')) list.push({ email, name: name || undefined, field });
+    }
+    for (const input of queryFirstVariant(compose, perField(selectors.classicHidden, field)).els) {
+      found = true;
+      for (const a of parseAddressList((input as HTMLInputElement).value ?? input.getAttribute('value') ?? '')) list.push({ ...a, field });
+    }
+    for (const input of queryFirstVariant(compose, perField(selectors.typed, field)).els) {
+      for (const a of parseAddressList(valueOf(input))) list.push({ ...a, field });
+    }
+  }
+  // Classic chips without hidden inputs, and the collapsed "To: …" line of an inline reply.
+  for (const span of queryFirstVariant(compose, selectors.classicSpan).els.concat(Array.from(compose.querySelectorAll('span[email]')))) {
+    found = true;
+    const email = span.getAttribute('email') ?? '';
+    const holder = span.closest('[name]')?.getAttribute('name');
+    const field = holder === 'cc' || holder === 'bcc' ? holder : 'to';
+    if (email.includes('@')) list.push({ email, name: span.getAttribute('name') || cleanText(span) || undefined, field });
+  }
+  return { list: dedupeRecipients(list), found: found || queryOne(compose, selectors.recipientArea) !== null };
+}
+
+function readThread(page: ParentNode): ThreadMessage[] {
+  const out: ThreadMessage[] = [];
+  for (const msg of queryFirstVariant(page, selectors.message).els) {
+    // A compose window inside the thread (inline reply) is the draft, not a message.
+    if (msg.closest(selectors.compose.variants.join(','))) continue;
+    const body = queryOne(msg, selectors.messageBody);
+    if (!body) continue;
+    const sender = queryOne(msg, selectors.sender);
+    const email = sender?.getAttribute('email') ?? '';
+    const name = sender?.getAttribute('name') || cleanText(sender);
+    const text = messageText(body);
+    if (!text) continue;
+    out.push({ from: email ? (name ? `${name} <${email}>` : email) : name || undefined, text });
+  }
+  return out;
+}
+
+export const gmail: SiteModule = {
+  id: 'gmail',
+  name: 'Gmail',
+  confidence: 'high',
+  extracts: 'To/Cc/Bcc chips (new UI) and hidden name=to inputs / span[email] (classic UI), typed addresses, subject, body without quote and signature, signature, thread messages and senders; pop-up, full-screen and inline-reply composers',
+  matches: (loc: UrlLike) => loc.hostname === 'mail.google.com',
+  findComposes(root) {
+    const found = queryFirstVariant(root, selectors.compose).els;
+    // Attribute-only fallback: a subject box next to a g_editable body, whatever the classes.
+    if (!found.length) {
+      for (const ed of Array.from(root.querySelectorAll('[g_editable="true"]'))) {
+        const form = ed.closest('form') ?? ed.parentElement?.parentElement;
+        if (form) found.push(form);
+      }
+    }
+    return outermost(found);
+  },
+  composeId(compose) {
+    const el = queryOne(compose, selectors.composeIdInput);
+    const v = el ? (el as HTMLInputElement).value ?? el.getAttribute('value') : null;
+    return v ? `gmail:${v}` : null;
+  },
+  findEditor(compose): EditorRef | null {
+    const el = queryOne(compose, selectors.editor);
+    return el ? { el, kind: 'contenteditable', text: BODY_SKIP, outer: el } : null;
+  },
+  readCompose(compose, page): ComposeData {
+    const failures: string[] = [];
+    const { list, found } = readRecipients(compose);
+    if (!found) failures.push(failure(selectors.recipientArea));
+    const editor = this.findEditor(compose);
+    if (!editor) failures.push(failure(selectors.editor));
+    const subjectEl = queryOne(compose, selectors.subject);
+    // Inline replies hide the subject box; the thread's heading holds the subject.
+    const subject = subjectEl ? valueOf(subjectEl) : cleanText(queryOne(page, selectors.threadSubject));
+    const sig = editor?.el.querySelector('.gmail_signature, [data-smartmail="gmail_signature"]');
+    return {
+      recipients: list,
+      subject,
+      body: editor ? editorText(editor.el, editor.text) : '',
+      thread: readThread(page),
+      signature: sig ? messageText(sig) : undefined,
+      failures,
+    };
+  },
+};

@@ -1,0 +1,105 @@
+/**
+ * HubSpot (app.hubspot.com). Low confidence: only single-author scripts were found (shared/SITES.md).
+ * HubSpot's own test hooks (`data-selenium-test`) name each contact property by its internal name,
+ * which does not change with the UI language.
+ */
+import type { RecordFields } from '../../protocol';
+import {
+  cleanText,
+  climbTo,
+  dedupeRecipients,
+  emailsIn,
+  failure,
+  mailtoAddresses,
+  outermost,
+  queryFirstVariant,
+  queryOne,
+  valueOf,
+  type SelectorGroup,
+} from '../dom';
+import { hasFields, setField, type RecordKey } from '../record';
+import { editorText, type TextOptions } from '../text';
+import type { ComposeData, EditorRef, SiteModule, UrlLike } from '../types';
+
+export const selectors = {
+  sidebar: {
+    name: 'hubspot.record.sidebar',
+    variants: ['[data-selenium-test="highlightedPropertySidebar"]', '[data-selenium-test="profile-highlight"]', '[data-test-id="record-sidebar"]'],
+  },
+  /** `%s` is a property's internal name. */
+  property: {
+    name: 'hubspot.record.property',
+    variants: ['[data-selenium-test="property-input-%s"]', '[data-selenium-test="property-value-%s"]'],
+  },
+  editor: {
+    name: 'hubspot.composer.editor',
+    variants: [
+      // The communicator's rich-text editor.
+      '[data-selenium-test="rich-text-editor"] [contenteditable="true"]',
+      '.DraftEditor-root [contenteditable="true"]',
+      '[data-selenium-test*="email"] [contenteditable="true"]',
+    ],
+  },
+  subject: { name: 'hubspot.composer.subject', variants: ['input[data-selenium-test*="subject" i]', 'input[name="subject"]'] },
+  recipients: { name: 'hubspot.composer.to', variants: ['[data-selenium-test*="to-field" i]', '[data-selenium-test*="recipient" i]'] },
+} satisfies Record<string, SelectorGroup>;
+
+const PROPS: Array<[string, RecordKey]> = [
+  ['email', 'email'],
+  ['phone', 'phone'],
+  ['mobilephone', 'phone'],
+  ['country', 'country'],
+  ['city', 'city'],
+  ['address', 'address'],
+  ['company', 'company'],
+  ['jobtitle', 'role'],
+  ['hs_lead_status', 'dealStage'],
+];
+
+const BODY_SKIP: TextOptions = { skip: 'blockquote, .hs-signature, [data-signature]' };
+const per = (g: SelectorGroup, f: string): SelectorGroup => ({ name: g.name, variants: g.variants.map((v) => v.replaceAll('%s', f)) });
+
+export const hubspot: SiteModule = {
+  id: 'hubspot',
+  name: 'HubSpot',
+  confidence: 'low',
+  extracts: 'contact record properties by internal name (email, phone, country, city, address, company, job title, name); email composer recipients (addresses in the To area), subject and body',
+  matches: (loc: UrlLike) => loc.hostname === 'app.hubspot.com',
+  findComposes(root) {
+    return outermost(
+      queryFirstVariant(root, selectors.editor).els.map((ed) => climbTo(ed, selectors.subject.variants.join(',')) ?? ed.parentElement ?? ed),
+    );
+  },
+  findEditor(compose): EditorRef | null {
+    const el = queryOne(compose, selectors.editor);
+    return el ? { el, kind: 'contenteditable', text: BODY_SKIP, outer: el } : null;
+  },
+  readCompose(compose): ComposeData {
+    const failures: string[] = [];
+    const to = queryOne(compose, selectors.recipients);
+    if (!to) failures.push(failure(selectors.recipients));
+    const addresses = to ? [...mailtoAddresses(to), ...emailsIn(`${to.textContent ?? ''} ${Array.from(to.querySelectorAll('[title]')).map((e) => e.getAttribute('title')).join(' ')}`).map((email) => ({ email }))] : [];
+    const editor = this.findEditor(compose);
+    if (!editor) failures.push(failure(selectors.editor));
+    return {
+      recipients: dedupeRecipients(addresses.map((a) => ({ ...a, field: 'to' as const }))),
+      subject: valueOf(queryOne(compose, selectors.subject)),
+      body: editor ? editorText(editor.el, editor.text) : '',
+      thread: [],
+      failures,
+    };
+  },
+  readRecord(page, loc) {
+    const m = /\/record\/0-1\/(\d+)/.exec(loc.pathname) ?? /\/contact\/(\d+)/.exec(loc.pathname);
+    if (!m) return null;
+    const fields: RecordFields = {};
+    for (const [prop, key] of PROPS) setField(fields, key, valueOf(queryOne(page, per(selectors.property, prop))));
+    const first = valueOf(queryOne(page, per(selectors.property, 'firstname')));
+    const last = valueOf(queryOne(page, per(selectors.property, 'lastname')));
+    setField(fields, 'name', `${first} ${last}`);
+    const sidebar = queryOne(page, selectors.sidebar);
+    if (sidebar && !fields.name) setField(fields, 'name', cleanText(sidebar.querySelector('h1, h2, [data-selenium-test*="name"]')));
+    const failures = hasFields(fields) ? [] : [failure(selectors.property)];
+    return { fields, failures, anchor: sidebar, id: `hubspot:${m[1]}` };
+  },
+};

@@ -1,0 +1,119 @@
+/**
+ * Proton Mail (mail.proton.me). Structure from Proton's own open-source client
+ * (ProtonMail/WebClients, composer/addresses/AddressesRecipientItem.tsx); see shared/SITES.md.
+ * The body is edited inside a same-origin iframe (`rooster-iframe`): the top frame reads it
+ * through `contentDocument`, which is why the content script also declares all_frames and
+ * match_about_blank (the instance inside the frame sees its parent and stands down).
+ */
+import type { Recipient } from '../../protocol';
+import {
+  climbTo,
+  cleanText,
+  dedupeRecipients,
+  failure,
+  frameDocument,
+  outermost,
+  parseAddress,
+  queryFirstVariant,
+  queryOne,
+  valueOf,
+  type SelectorGroup,
+} from '../dom';
+import { editorText, type TextOptions } from '../text';
+import type { ComposeData, EditorRef, SiteModule, UrlLike } from '../types';
+
+export const selectors = {
+  frame: {
+    name: 'proton.bodyFrame',
+    variants: [
+      // Roosterjs editor frame (2021+).
+      'iframe[data-testid="rooster-iframe"]',
+      // Older Squire-based composer frame.
+      'iframe[data-testid="squire-iframe"]',
+    ],
+  },
+  frameEditor: { name: 'proton.editor', variants: ['#rooster-editor', '[contenteditable="true"]'] },
+  chip: {
+    name: 'proton.recipients.chip',
+    variants: [
+      // "Name <email>" label of each address chip.
+      '[data-testid="composer-addresses-item-label"]',
+      // The remove button carries the address in its test id.
+      '[data-testid^="remove-address-button-"]',
+    ],
+  },
+  to: { name: 'proton.recipients.to', variants: ['[data-testid="composer:to"]', '[data-testid="composer:address-to"]'] },
+  subject: { name: 'proton.subject', variants: ['[data-testid="composer:subject"]', 'input[id^="subject-composer"]'] },
+} satisfies Record<string, SelectorGroup>;
+
+const BODY_SKIP: TextOptions = { skip: 'blockquote, .protonmail_quote, .protonmail_signature_block' };
+
+function fieldOf(el: Element): Recipient['field'] {
+  const holder = el.closest('[data-testid*="bcc"], [data-testid*="cc"], [data-testid*="composer:to"], [data-testid*="address-to"]');
+  const id = holder?.getAttribute('data-testid') ?? '';
+  return id.includes('bcc') ? 'bcc' : id.includes('cc') ? 'cc' : 'to';
+}
+
+/**
+ * The editor document. Under the browser it is the frame's live document; under happy-dom (CLI,
+ * tests) frames are not loaded, so a `srcdoc` is parsed into an inert document of its own.
+ */
+function editorRoot(frame: Element): Element | null {
+  const doc = frameDocument(frame);
+  const live = doc ? queryOne(doc, selectors.frameEditor) : null;
+  if (live) return live;
+  const srcdoc = frame.getAttribute('srcdoc');
+  if (!srcdoc || !frame.ownerDocument) return null;
+  const inert = frame.ownerDocument.implementation.createHTMLDocument('');
+  inert.body.innerHTML = srcdoc;
+  return queryOne(inert, selectors.frameEditor);
+}
+
+export const proton: SiteModule = {
+  id: 'proton',
+  name: 'Proton Mail',
+  confidence: 'medium',
+  extracts: 'To/Cc/Bcc chips ("Name <email>", or the remove button\'s address), subject, body from the same-origin editor iframe; no thread',
+  matches: (loc: UrlLike) => loc.hostname === 'mail.proton.me',
+  findComposes(root) {
+    const roots = queryFirstVariant(root, selectors.frame).els.map(
+      (f) => climbTo(f, '[data-testid="composer:subject"], [data-testid="composer:to"]') ?? f.parentElement ?? f,
+    );
+    return outermost(roots);
+  },
+  findEditor(compose): EditorRef | null {
+    const frame = queryOne(compose, selectors.frame);
+    const el = frame ? editorRoot(frame) : null;
+    return el && frame ? { el, kind: 'contenteditable', text: BODY_SKIP, outer: frame } : null;
+  },
+  readCompose(compose): ComposeData {
+    const failures: string[] = [];
+    const list: Recipient[] = [];
+    const { els, variant } = queryFirstVariant(compose, selectors.chip);
+    for (const chip of els) {
+      const field = fieldOf(chip);
+      if (variant === 0) {
+        const parsed = parseAddress(cleanText(chip));
+        if (parsed) list.push({ ...parsed, field });
+        else {
+          // A label showing only a name: its remove button still carries the address.
+          const btn = chip.parentElement?.querySelector('[data-testid^="remove-address-button-"]');
+          const email = btn?.getAttribute('data-testid')?.slice('remove-address-button-'.length) ?? '';
+          list.push({ email, name: cleanText(chip) || undefined, field });
+        }
+      } else {
+        list.push({ email: chip.getAttribute('data-testid')!.slice('remove-address-button-'.length), field });
+      }
+    }
+    if (!els.length && !queryOne(compose, selectors.to)) failures.push(failure(selectors.to));
+    const editor = this.findEditor(compose);
+    if (!editor) failures.push(failure(selectors.frame));
+    return {
+      recipients: dedupeRecipients(list.filter((r) => r.email || r.name)),
+      subject: valueOf(queryOne(compose, selectors.subject)),
+      body: editor ? editorText(editor.el, editor.text) : '',
+      thread: [],
+      failures,
+    };
+  },
+};

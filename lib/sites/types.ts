@@ -1,0 +1,67 @@
+/**
+ * The shape every site module has. A site module knows one site's DOM and nothing else: it finds
+ * compose windows (and CRM records) under a root node and reads them. It never touches globals,
+ * so the same code runs in the content script and under happy-dom in tests and the CLI.
+ *
+ * The wire types (Recipient, ThreadMessage, RecordFields) come from lib/protocol.ts as types only:
+ * importing the zod schemas would put zod into the content script bundle.
+ */
+import type { RecordFields, Recipient, ThreadMessage } from '../protocol';
+import type { TextOptions } from './text';
+
+/** The parts of `Location` a URL detector reads; a `URL` object fits too. */
+export interface UrlLike {
+  hostname: string;
+  pathname: string;
+  hash?: string;
+  search?: string;
+}
+
+/** How sure we are that a site's structure matches what the module expects. */
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** Where the draft is typed. `frame` editors live in a same-origin iframe's document. */
+export interface EditorRef {
+  /** The contenteditable root, or a textarea/input. */
+  el: Element;
+  kind: 'contenteditable' | 'textarea';
+  /** Text options (what to skip: quoted replies, signatures) used both to read and to apply. */
+  text?: TextOptions;
+  /** The element in the page's own document that contains the editor (the iframe, or `el`). */
+  outer: Element;
+}
+
+/** Everything read from one compose window. */
+export interface ComposeData {
+  recipients: Recipient[];
+  subject: string;
+  body: string;
+  thread: ThreadMessage[];
+  signature?: string;
+  /** Redacted descriptions of selector groups that found nothing; never page text. */
+  failures: string[];
+}
+
+export interface SiteModule {
+  /** Stable id, also the `site` field of snapshots: `gmail`, `outlook` … */
+  id: string;
+  /** Display name. */
+  name: string;
+  confidence: Confidence;
+  /** What is extracted, for the support table. */
+  extracts: string;
+  /** Pure URL detector. */
+  matches(loc: UrlLike): boolean;
+  /** Compose windows currently under `root`, outermost container of each. */
+  findComposes(root: ParentNode): Element[];
+  /** A stable id the site itself gives the compose window (draft id …), if any. */
+  composeId?(compose: Element): string | null;
+  /** Read one compose window. `page` is the whole document, for thread and sender lookups. */
+  readCompose(compose: Element, page: ParentNode): ComposeData;
+  /** The editor inside a compose window, or null when the site's structure was not recognised. */
+  findEditor(compose: Element): EditorRef | null;
+  /** CRM record fields shown on the page, if the site has records and one is open. */
+  readRecord?(page: ParentNode, loc: UrlLike): { fields: RecordFields; failures: string[]; anchor: Element | null; id: string } | null;
+  /** Where the inline badge goes: it is inserted after this element. Defaults to the editor's outer element. */
+  badgeAnchor?(compose: Element): Element | null;
+}
