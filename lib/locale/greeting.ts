@@ -10,13 +10,13 @@ const COUNTRY_LANG = countryLang as Record<string, string>;
 const ENGLISH_BUSINESS = new Set(['IN', 'PK', 'KE', 'NG', 'PH', 'SG', 'MY', 'ZA', 'GH', 'TZ', 'UG', 'LK', 'BD', 'AE', 'QA', 'HK']);
 
 const SALUTATIONS: Record<string, (name: string) => string> = {
-  en: (n) => `Dear ${n},`,
-  de: (n) => `Sehr geehrte/r ${n},`,
-  fr: (n) => `Madame, Monsieur ${n},`.replace(/ ,$/, ','),
-  es: (n) => `Estimado/a ${n}:`,
-  pt: (n) => `Prezado/a ${n},`,
-  it: (n) => `Gentile ${n},`,
-  nl: (n) => `Geachte ${n},`,
+  en: (n) => `Dear Ms/Mr ${n},`,
+  de: (n) => `Sehr geehrte/r Frau/Herr ${n},`,
+  fr: (n) => `Bonjour Madame/Monsieur ${n},`,
+  es: (n) => `Estimado/a Sr./Sra. ${n}:`,
+  pt: (n) => `Prezado/a Sr./Sra. ${n},`,
+  it: (n) => `Gentile Sig.ra/Sig. ${n},`,
+  nl: (n) => `Geachte mevrouw/heer ${n},`,
   sv: (n) => `Hej ${n},`,
   da: (n) => `Kære ${n},`,
   no: (n) => `Hei ${n},`,
@@ -41,6 +41,20 @@ const SALUTATIONS: Record<string, (name: string) => string> = {
   id: (n) => `Yth. Bapak/Ibu ${n},`,
 };
 
+/** Openings for a contact whose name is unknown. */
+const NAMELESS: Record<string, string> = {
+  en: 'Dear Sir or Madam,',
+  de: 'Sehr geehrte Damen und Herren,',
+  fr: 'Madame, Monsieur,',
+  es: 'Estimados señores:',
+  pt: 'Prezados senhores,',
+  it: 'Gentili Signori,',
+  nl: 'Geachte heer, mevrouw,',
+  ja: 'ご担当者様',
+  zh: '尊敬的先生/女士：',
+  ko: '담당자님께,',
+};
+
 /** The language a greeting to `country` should be written in. */
 export function greetingLanguage(country: string): string {
   if (ENGLISH_BUSINESS.has(country)) return 'en';
@@ -54,6 +68,6 @@ export function suggestedGreeting(country: string | null, name: string): string 
   const n = name.trim();
   if (country === 'PT') return n ? `Exmo./Exma. Sr./Sra. ${n},` : 'Exmos. Senhores,';
   const lang = country ? greetingLanguage(country) : 'en';
-  if (!n) return lang === 'de' ? 'Sehr geehrte Damen und Herren,' : lang === 'fr' ? 'Madame, Monsieur,' : SALUTATIONS[lang]('').replace(/\s+([,:!])/, '$1');
+  if (!n) return NAMELESS[lang] ?? 'Dear Sir or Madam,';
   return SALUTATIONS[lang](n);
 }

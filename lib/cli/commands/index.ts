@@ -1,5 +1,7 @@
 /** The CLI's commands. Each lives in its own file; add one line here per command. */
 import type { CliCommand } from '../types';
 import { extract } from './extract';
+import { detectLang } from './detect-lang';
+import { infer } from './infer';
 
-export const commands: Record<string, CliCommand> = { extract,};
+export const commands: Record<string, CliCommand> = { extract, 'detect-lang': detectLang, infer,};
