@@ -125,6 +125,9 @@ export const Suggestion = z.object({
   /** The cultural basis and its source, e.g. "Hofstede PDI 54 (Hofstede 2015, measured)". */
   source: z.string().optional(),
   replacement: z.string().optional(),
+  /** The draft text at [start, end) when the suggestion was made; Apply sends it so the page can
+   * check the draft has not changed since. */
+  original: z.string().optional(),
 });
 export type Suggestion = z.infer<typeof Suggestion>;
 
@@ -241,7 +244,9 @@ export const Requests = {
 
 export type RequestType = keyof typeof Requests;
 export type RequestPayload<T extends RequestType> = z.input<(typeof Requests)[T]['schema']>;
-export type Envelope = { [T in RequestType]: { type: T } & RequestPayload<T> }[RequestType];
+/** An empty zod object's input type is `Record<string, never>`, which cannot carry `type`. */
+type WithType<T extends RequestType> = string extends keyof RequestPayload<T> ? { type: T } : { type: T } & RequestPayload<T>;
+export type Envelope = { [T in RequestType]: WithType<T> }[RequestType];
 
 /** Messages the background sends to a tab's content script. */
 export const ContentRequests = {
