@@ -14,6 +14,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'n
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
+import { NormsFile, type NormsEntry } from '../lib/profiles/norms-schema';
 
 const require = createRequire(import.meta.url);
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -142,6 +143,287 @@ export function calendarTable(): unknown {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Raw source parsers. test/profiles/hofstede.test.ts parses the raw files again independently.
+
+export const HOFSTEDE_FILE = 'sources/hofstede/dimension-matrix-2015-12-08-0-100.csv';
+export const HOFSTEDE_MAP_FILE = 'sources/hofstede/ctr-to-iso2.csv';
+export const GLOBE_FILE = 'sources/globe/globe-2004-societal-culture.csv';
+export const HOFSTEDE_DIMS = ['pdi', 'idv', 'mas', 'uai', 'lto', 'ivr'] as const;
+export const GLOBE_DIMS = [
+  'uncertaintyAvoidance',
+  'futureOrientation',
+  'powerDistance',
+  'institutionalCollectivism',
+  'humaneOrientation',
+  'performanceOrientation',
+  'inGroupCollectivism',
+  'genderEgalitarianism',
+  'assertiveness',
+] as const;
+
+function readData(rel: string): string {
+  return readFileSync(join(ROOT, 'data', rel), 'utf8');
+}
+
+/** Minimal RFC 4180 line splitter: quoted fields may contain the separator. */
+function splitCsvLine(line: string, sep: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cur += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === sep) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+function csvRows(text: string, sep: string): string[][] {
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '')
+    .map((l) => splitCsvLine(l, sep));
+}
+
+interface HofstedeRow {
+  ctr: string;
+  label: string;
+  scores: (number | null)[];
+}
+function hofstedeRows(): HofstedeRow[] {
+  const [header, ...rows] = csvRows(readData(HOFSTEDE_FILE), ';');
+  if (header.join(';') !== 'ctr;country;pdi;idv;mas;uai;ltowvs;ivr') throw new Error(`${HOFSTEDE_FILE}: unexpected header ${header.join(';')}`);
+  return rows.map((r) => ({
+    ctr: r[0],
+    label: r[1],
+    scores: r.slice(2, 8).map((v) => {
+      if (v === '#NULL!' || v === '') return null;
+      const n = Number(v);
+      if (!Number.isFinite(n) || n < 0 || n > 100) throw new Error(`${HOFSTEDE_FILE}: ${r[0]}: bad score ${v}`);
+      return n;
+    }),
+  }));
+}
+
+interface CtrMapRow {
+  ctr: string;
+  label: string;
+  iso2: string;
+  kind: 'country' | 'region' | 'subnational';
+}
+function hofstedeMap(): Map<string, CtrMapRow> {
+  const [header, ...rows] = csvRows(readData(HOFSTEDE_MAP_FILE), ',');
+  if (header[0] !== 'ctr' || header[2] !== 'iso2' || header[3] !== 'kind') throw new Error(`${HOFSTEDE_MAP_FILE}: unexpected header`);
+  const m = new Map<string, CtrMapRow>();
+  for (const r of rows) {
+    const kind = r[3] as CtrMapRow['kind'];
+    if (!['country', 'region', 'subnational'].includes(kind)) throw new Error(`${HOFSTEDE_MAP_FILE}: ${r[0]}: bad kind ${r[3]}`);
+    if (kind !== 'region' && !/^[A-Z]{2}$/.test(r[2])) throw new Error(`${HOFSTEDE_MAP_FILE}: ${r[0]}: bad iso2 '${r[2]}'`);
+    m.set(r[0], { ctr: r[0], label: r[1], iso2: r[2], kind });
+  }
+  return m;
+}
+
+/** Round half up to 2 decimals, as the published GLOBE tables do. */
+export function round2(x: number): number {
+  return Math.round((x + Number.EPSILON) * 100) / 100;
+}
+
+interface GlobeRow {
+  society: string;
+  practices: number[];
+  values: number[];
+  cluster: string;
+}
+function globeRows(): GlobeRow[] {
+  const [header, ...rows] = csvRows(readData(GLOBE_FILE), ',');
+  if (header.length !== 21 || !/Uncertainty Avoidance Societal Practices/.test(header[2]) || !/Assertiveness Societal Values/.test(header[19])) {
+    throw new Error(`${GLOBE_FILE}: unexpected header`);
+  }
+  return rows.map((r) => {
+    const nums = r.slice(2, 20).map((v) => {
+      const n = Number(v);
+      if (!Number.isFinite(n) || n < 1 || n > 7) throw new Error(`${GLOBE_FILE}: ${r[1]}: bad score ${v}`);
+      return round2(n);
+    });
+    return { society: r[1].trim(), practices: nums.slice(0, 9), values: nums.slice(9, 18), cluster: r[20].trim() };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Curated inputs
+
+function readJson<T>(rel: string): T {
+  return JSON.parse(readData(rel)) as T;
+}
+
+function curatedNorms(): NormsEntry[] {
+  const dir = join(CURATED, 'norms');
+  const out: NormsEntry[] = [];
+  const seen = new Set<string>();
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    const parsed = NormsFile.safeParse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
+    if (!parsed.success) {
+      const i = parsed.error.issues[0];
+      throw new Error(`data/curated/norms/${f}: ${i.path.join('.')}: ${i.message}`);
+    }
+    for (const e of parsed.data.entries) {
+      if (seen.has(e.country)) throw new Error(`data/curated/norms/${f}: duplicate entry for ${e.country}`);
+      seen.add(e.country);
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Profiles
+
+type Scores6 = (number | null)[];
+interface CompactProfile {
+  n: string;
+  hc: string | null;
+  h: Scores6 | null;
+  hr: string | null;
+  hs: { ctr: string; label: string; h: Scores6 }[];
+  g: { s: string; c: string; p: number[]; v: number[]; note?: string } | null;
+  gs: { s: string; c: string; p: number[]; v: number[]; note?: string }[];
+  ll: string | null;
+  lo: string[];
+  lb: string[];
+  tz: string[];
+  no: 'given-first' | 'surname-first' | null;
+  ap: { local: string; signOff: string; lang: string } | null;
+  hol: boolean;
+  norms: Omit<NormsEntry, 'country'> | null;
+}
+
+export function profilesData(): unknown {
+  const countries = isoCountries();
+  const countrySet = new Set(countries);
+  const en = require('cldr-localenames-full/main/en/territories.json').main.en.localeDisplayNames.territories as Record<string, string>;
+  const info = require('cldr-core/supplemental/territoryInfo.json').supplemental.territoryInfo as Record<
+    string,
+    { languagePopulation?: Record<string, { _populationPercent?: string; _officialStatus?: string }> }
+  >;
+  const likely = require('cldr-core/supplemental/likelySubtags.json').supplemental.likelySubtags as Record<string, string>;
+  const surnameFirst = new Set(
+    (require('cldr-core/supplemental/personNamesDefaults.json').supplemental.personNamesDefaults.surnameFirst as string).split(/\s+/),
+  );
+  const ct = require('countries-and-timezones') as { getCountry(c: string): { timezones: string[] } | null };
+  const holidays = holidayData().holidays;
+  const patterns = readJson<{ languages: Record<string, { local: string; signOff: string }> }>('curated/address-patterns.json').languages;
+  const regions = readJson<{ regions: Record<string, { label: string; members: string[]; cite: string[] }> }>('curated/hofstede-regions.json').regions;
+  const globeMap = readJson<{ societies: Record<string, { iso2: string; primary: boolean; note?: string }> }>('curated/globe-iso2.json').societies;
+  const literature = readJson<Record<string, { cite: string }>>('curated/literature.json');
+
+  // Hofstede: each row goes exactly where ctr-to-iso2.csv says; a ctr code is never read as ISO alpha-3.
+  const map = hofstedeMap();
+  const byCountry = new Map<string, HofstedeRow>();
+  const subnational = new Map<string, HofstedeRow[]>();
+  const regionRows = new Map<string, HofstedeRow>();
+  for (const row of hofstedeRows()) {
+    const m = map.get(row.ctr);
+    if (!m) throw new Error(`${HOFSTEDE_FILE}: ctr ${row.ctr} has no entry in ${HOFSTEDE_MAP_FILE}`);
+    if (m.kind === 'region') regionRows.set(row.ctr, row);
+    else if (m.kind === 'subnational') subnational.set(m.iso2, [...(subnational.get(m.iso2) ?? []), row]);
+    else {
+      if (byCountry.has(m.iso2)) throw new Error(`${HOFSTEDE_MAP_FILE}: two country rows map to ${m.iso2}`);
+      if (!countrySet.has(m.iso2)) throw new Error(`${HOFSTEDE_MAP_FILE}: ${row.ctr} maps to unknown country ${m.iso2}`);
+      byCountry.set(m.iso2, row);
+    }
+  }
+  const regionOf = new Map<string, string>();
+  for (const [code, r] of Object.entries(regions)) {
+    if (!regionRows.has(code)) throw new Error(`hofstede-regions.json: ${code} is not a regional row of the matrix`);
+    for (const cc of r.members) regionOf.set(cc, code);
+  }
+
+  const globe = new Map<string, { primary: CompactProfile['g']; others: CompactProfile['gs'] }>();
+  for (const row of globeRows()) {
+    const m = globeMap[row.society];
+    if (!m) throw new Error(`${GLOBE_FILE}: society '${row.society}' missing from curated/globe-iso2.json`);
+    const entry = { s: row.society, c: row.cluster, p: row.practices, v: row.values, ...(m.note ? { note: m.note } : {}) };
+    const slot = globe.get(m.iso2) ?? { primary: null, others: [] };
+    if (m.primary) {
+      if (slot.primary) throw new Error(`globe-iso2.json: two primary samples for ${m.iso2}`);
+      slot.primary = entry;
+    } else slot.others.push(entry);
+    globe.set(m.iso2, slot);
+  }
+
+  const norms = new Map(curatedNorms().map((e) => [e.country, e]));
+  for (const e of norms.values()) {
+    if (!countrySet.has(e.country)) throw new Error(`norms: unknown country ${e.country}`);
+    for (const c of e.cite) if (!literature[c.ref]) throw new Error(`norms ${e.country}: unknown literature key ${c.ref}`);
+  }
+
+  const out: Record<string, CompactProfile> = {};
+  for (const cc of countries) {
+    const langs = Object.entries(info[cc]?.languagePopulation ?? {})
+      .filter(([l]) => l !== 'und')
+      .map(([l, v]) => ({ l: l.replace(/_/g, '-'), pct: Number(v._populationPercent ?? 0), status: v._officialStatus ?? '' }))
+      .sort((a, b) => b.pct - a.pct || a.l.localeCompare(b.l));
+    const official = langs.filter((x) => x.status === 'official' || x.status === 'de_facto_official').map((x) => x.l);
+    // Business languages (derived): the official languages, plus English where CLDR estimates at
+    // least a fifth of the population speaks it.
+    const business = [...official];
+    if (!business.includes('en') && langs.some((x) => x.l === 'en' && x.pct >= 20)) business.push('en');
+    const likelyTag = likely[`und-${cc}`];
+    const primaryLang = likelyTag ? likelyTag.split('-')[0] : null;
+    const base = primaryLang === 'no' ? 'nb' : primaryLang;
+    const h = byCountry.get(cc);
+    const hr = regionOf.get(cc) ?? null;
+    const g = globe.get(cc);
+    const pattern = base && patterns[base] ? { ...patterns[base], lang: base } : null;
+    const zones = ct.getCountry(cc)?.timezones ?? [];
+    const n = norms.get(cc);
+    out[cc] = {
+      n: en[cc] ?? cc,
+      hc: h ? h.ctr : null,
+      h: h ? h.scores : null,
+      hr,
+      hs: (subnational.get(cc) ?? []).map((r) => ({ ctr: r.ctr, label: r.label, h: r.scores })),
+      g: g?.primary ?? null,
+      gs: g?.others ?? [],
+      ll: primaryLang,
+      lo: official,
+      lb: business,
+      tz: [...zones].sort(),
+      no: primaryLang ? (surnameFirst.has(primaryLang) ? 'surname-first' : 'given-first') : null,
+      ap: pattern,
+      hol: Object.prototype.hasOwnProperty.call(holidays, cc),
+      norms: n ? (({ country: _c, ...rest }) => rest)(n) : null,
+    };
+  }
+  const regionOut: Record<string, { label: string; members: string[]; cite: string[]; h: Scores6 }> = {};
+  for (const [code, r] of Object.entries(regions)) regionOut[code] = { ...r, h: regionRows.get(code)!.scores };
+
+  const versions = {
+    hofstede: '2015-12-08',
+    globe: '2004',
+    cldr: pkgVersion('cldr-core'),
+    cldrNames: pkgVersion('cldr-localenames-full'),
+    dateHolidays: `${pkgVersion('date-holidays')} (data ${holidayData().version})`,
+    countriesAndTimezones: pkgVersion('countries-and-timezones'),
+  };
+  const body = { versions, literature, regions: regionOut, countries: out };
+  const dataVersion = createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 12);
+  return { dataVersion, ...body };
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /** Compact but diff-friendly JSON: one top-level entry per line. */
 export function stableJson(value: unknown): string {
@@ -170,6 +452,7 @@ export function generate(): Record<string, string> {
   verifyHashes();
   return {
     'calendar.json': stableJson(calendarTable()),
+    'profiles.json': stableJson(profilesData()),
   };
 }
 
