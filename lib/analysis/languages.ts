@@ -86,8 +86,8 @@ const RULES: Record<string, Rule[]> = {
     { re: /(?<=[\p{L},]\s+)(?:La|Le)(?![\p{L}])/gu, weight: 1 },
     w('lei|suo|sua|suoi|sue', 0.4, true),
     w('tu|te|ti|tuo|tua|tuoi|tue|voi|vostro|vostra|vi', -1),
-    w('puoi|potresti|vuoi|vorresti|hai|avresti|sei|saresti|sai|devi|dovresti|fai|faresti|mandi|invii|riesci|ricordi|scrivi|pensi|vieni|dammi|mandami|inviami|scrivimi|fammi|dimmi|ciao', -0.8),
-    w('può|potrebbe|vuole|vorrebbe|ha|avrebbe|è|sarebbe|sa|deve|dovrebbe|fa|farebbe|manda|invia|riesce|ricorda|scriva|pensa|venga|mi mandi|mi invii|mi scriva|mi faccia|mi dica|gentile|egregio|egregia|distinti saluti|cordiali saluti', 0.6),
+    w('puoi|stai|potresti|vuoi|vorresti|hai|avresti|sei|saresti|sai|devi|dovresti|fai|faresti|mandi|invii|riesci|ricordi|scrivi|pensi|vieni|dammi|mandami|inviami|scrivimi|fammi|dimmi|ciao', -0.8),
+    w('può|sta|stia|potrebbe|vuole|vorrebbe|ha|avrebbe|è|sarebbe|sa|deve|dovrebbe|fa|farebbe|manda|invia|riesce|ricorda|scriva|pensa|venga|mi mandi|mi invii|mi scriva|mi faccia|mi dica|gentile|egregio|egregia|distinti saluti|cordiali saluti', 0.6),
   ],
   pt: [
     w('o senhor|a senhora|os senhores|as senhoras|vossa senhoria|v\\.? ?sa\\.?|vossa excelência', 1.5),

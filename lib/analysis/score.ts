@@ -20,6 +20,7 @@ import {
   WARM_CJK,
 } from './markers';
 import { formalityZ, type FeatureScope } from './model';
+import { frameLines, type FrameKind } from './frame';
 import { sentences, words, type Span } from './text';
 
 export interface SentenceScore extends Span {
@@ -31,6 +32,8 @@ export interface SentenceDetail extends SentenceScore {
   register: RegisterHit[];
   imperative: boolean;
   words: number;
+  /** Set for greeting, sign-off and signature lines (see frame.ts). */
+  frame?: FrameKind;
 }
 
 export interface TextScore {
@@ -54,7 +57,7 @@ const scopeOf = (lang: string): FeatureScope =>
 
 // Bare imperatives at the start of a sentence, for directness and politeness (English only:
 // other languages mark commands on the verb, which their T–V rules already see).
-const IMPERATIVE_START = /^(?:send|give|tell|call|fix|do|make|get|check|let me know|reply|respond|confirm|sign|update|finish|stop|change|review|provide|submit|complete|come|go|read|look|find|deliver|pay|email|forward|answer|note)\b/i;
+const IMPERATIVE_START = /^(?:send|give|tell|call|fix|do|make|get|check|reply|respond|confirm|sign|update|finish|stop|change|review|provide|submit|complete|come|go|read|look|find|deliver|pay|email|forward|answer)\b/i;
 
 /** Score one sentence of language `lang` (a primary subtag). */
 export function scoreSentence(text: string, lang: string, span: Span = { start: 0, end: text.length }): SentenceDetail {
@@ -112,7 +115,17 @@ export function scoreSentence(text: string, lang: string, span: Span = { start: 
 /** Score every sentence of `text` and the text as a whole; `lang` defaults to a cheap guess. */
 export function scoreDetailed(text: string, lang?: string): { lang: string; scores: Scores; sentences: SentenceDetail[] } {
   const l = normLang(lang) ?? guessLang(text);
-  const details = sentences(text).map((sp) => scoreSentence(text.slice(sp.start, sp.end), l, sp));
+  const spans = sentences(text);
+  const details = spans.map((sp) => scoreSentence(text.slice(sp.start, sp.end), l, sp));
+  // A single line is a sentence, not a mail: no frame (the rated corpora are single sentences).
+  const frames = spans.length > 1 ? frameLines(text, spans) : new Map();
+  for (const [i, fr] of frames) {
+    const d = details[i];
+    d.frame = fr.kind;
+    // A formula's register is the formula's (T–V evidence in it still counts: "Liebe Anna" vs
+    // "Sehr geehrte Frau Weber" differ in the words, not in the sentence shape).
+    d.scores = { ...d.scores, formality: r3(fr.formality) };
+  }
   return { lang: l, scores: aggregate(details), sentences: details };
 }
 
@@ -127,6 +140,7 @@ export function aggregate(details: SentenceDetail[]): Scores {
   const acc = { formality: 0, politeness: 0, directness: 0, warmth: 0 };
   let minPol = 1;
   for (const d of details) {
+    if (d.frame === 'signature') continue;
     const w = Math.sqrt(Math.max(1, d.words));
     wsum += w;
     acc.formality += w * d.scores.formality;
@@ -135,6 +149,7 @@ export function aggregate(details: SentenceDetail[]): Scores {
     acc.warmth += w * d.scores.warmth;
     minPol = Math.min(minPol, d.scores.politeness);
   }
+  if (wsum === 0) return { formality: 0, politeness: 0, directness: 0, warmth: 0 };
   const mean = (x: number) => x / wsum;
   const pol = mean(acc.politeness);
   return {

@@ -1,0 +1,66 @@
+/**
+ * The frame of a mail: greeting line, sign-off and signature. These lines are formulae, not
+ * prose: "Best regards," is formal although a three-word fragment without a verb looks casual to
+ * a sentence model, and the sender's name says nothing about register. So they get their
+ * formality from what formula they are, and the signature is left out of the draft's average.
+ */
+import type { Span } from './text';
+
+export const GREETING_RE =
+  /^(hi there|hi|hey there|hey|hiya|yo|howdy|hello|dear|good (?:morning|afternoon|evening)|hallo|servus|moin|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|salut|coucou|bonjour|bonsoir|cher|chère|madame|monsieur|hola|querid[oa]s?|estimad[oa]s?|buenos días|buenas tardes|ciao|salve|car[oa]|gentile|egregi[oa]|buongiorno|oi|olá|ola|prezad[oa]s?|bom dia|boa tarde|hoi|beste|geachte|goedemorgen|goedemiddag|привет|здравствуй(?:те)?|добрый день|уважаем\p{L}*|안녕(?:하세요|하십니까)?)(?![\p{L}])\s*(.*?)\s*[,!:.、。]?\s*$/iu;
+export const CASUAL_GREETING = /^(?:hi|hi there|hey|hey there|hiya|yo|howdy|hallo|servus|moin|salut|coucou|hola|querid[oa]s?|ciao|car[oa]|oi|olá|ola|hoi|привет|안녕)$/iu;
+export const NEUTRAL_GREETING =
+  /^(?:hello|good (?:morning|afternoon|evening)|liebe[rs]?|guten (?:tag|morgen|abend)|bonjour|bonsoir|buenos días|buenas tardes|buongiorno|salve|bom dia|boa tarde|beste|goedemorgen|goedemiddag|здравствуй|добрый день)$/iu;
+/** Japanese first lines that address someone with さん/くん/ちゃん (casual in a first business mail). */
+export const JA_CASUAL_GREETING = /^(.{1,12}?)(さん|くん|君|ちゃん)[、,。!！]?$/u;
+const JA_FORMAL_GREETING = /^(.{1,20}?)(様|殿|御中)[、,。]?$/u;
+
+export const CASUAL_SIGNOFF =
+  /^(?:cheers|thx|thanks!*|ta|later|cya|see ya|xo+|xx+|lg|vg|liebe grüße|lieben gruß|gruß|tschüss|tschüs|ciao|bises|bisous|à plus|a\+|besos|abrazos|un abrazo|bjs|beijos|abraços|groetjes|doei|пока|じゃあね|またね)[,.!]*$/iu;
+const FORMAL_SIGNOFF =
+  /^(?:(?:kind|best|warm|warmest)? ?regards|yours (?:sincerely|faithfully|truly)|sincerely(?: yours)?|respectfully|mit freundlichen grüßen|mit besten grüßen|freundliche grüße|hochachtungsvoll|cordialement|bien cordialement|bien à vous|sincères salutations|atentamente|saludos cordiales|un cordial saludo|cordiali saluti|distinti saluti|atenciosamente|cordialmente|com os melhores cumprimentos|met vriendelijke groet(?:en)?|hoogachtend|с уважением|よろしくお願い(?:いたします|申し上げます|します)|敬具|감사합니다|드림|올림)[,.。!]*$/iu;
+const NEUTRAL_SIGNOFF = /^(?:best|best wishes|all the best|thanks|thank you|many thanks|viele grüße|beste grüße|grüße|merci|gracias|saludos|grazie|saluti|obrigad[oa]|groeten|спасибо)[,.!]*$/iu;
+
+export type FrameKind = 'greeting' | 'sign-off' | 'signature';
+
+/** A frame line and the formality its formula carries. */
+export interface FrameLine {
+  kind: FrameKind;
+  formality: number;
+}
+
+/**
+ * Classify sentence spans that are frame lines. Only the first non-empty line can be a greeting;
+ * a sign-off is among the last four lines, and the short lines after it are the signature.
+ */
+export function frameLines(text: string, spans: Span[]): Map<number, FrameLine> {
+  const out = new Map<number, FrameLine>();
+  if (!spans.length) return out;
+  const lineOf = (sp: Span) => text.slice(sp.start, sp.end);
+  const first = lineOf(spans[0]);
+  const firstLineEnd = text.indexOf('\n', spans[0].start);
+  if (first.length <= 80 && (firstLineEnd < 0 || spans[0].end <= firstLineEnd)) {
+    const m = GREETING_RE.exec(first);
+    if (m) {
+      const f = CASUAL_GREETING.test(m[1]) ? -0.6 : NEUTRAL_GREETING.test(m[1]) ? 0.1 : 0.6;
+      out.set(0, { kind: 'greeting', formality: f });
+    } else if (JA_FORMAL_GREETING.test(first)) out.set(0, { kind: 'greeting', formality: 0.7 });
+    else if (JA_CASUAL_GREETING.test(first)) out.set(0, { kind: 'greeting', formality: -0.5 });
+  }
+  const from = Math.max(out.size, spans.length - 4);
+  for (let i = from; i < spans.length; i++) {
+    const line = lineOf(spans[i]).trim();
+    let f: number | null = null;
+    if (FORMAL_SIGNOFF.test(line)) f = 0.6;
+    else if (CASUAL_SIGNOFF.test(line)) f = -0.6;
+    else if (NEUTRAL_SIGNOFF.test(line)) f = 0.1;
+    if (f === null) continue;
+    out.set(i, { kind: 'sign-off', formality: f });
+    // Short lines after the sign-off: name, role, company.
+    for (let j = i + 1; j < spans.length; j++) {
+      if (lineOf(spans[j]).length <= 60) out.set(j, { kind: 'signature', formality: 0 });
+    }
+    break;
+  }
+  return out;
+}

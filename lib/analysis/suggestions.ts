@@ -1,0 +1,743 @@
+/**
+ * Suggestions: the draft compared with the recipient's communication target (lib/profiles).
+ * Each rule looks at one convention (greeting, address form, sign-off, pressure, idioms, humour,
+ * directness, negative feedback, relationship, calendar) in the draft's own language, and
+ * explains itself with the target's cultural basis and source.
+ */
+import type { CommunicationTarget, Severity, Suggestion, SuggestionCategory } from '../protocol';
+import { localTime, nextWorkingSlot, workingStatus } from '../profiles/calendar';
+import {
+  addWorkingDays,
+  dayProblem,
+  findDeadlines,
+  formatDate,
+  previousWorkingDay,
+  todayIn,
+  weekendLabel,
+  WEEKDAYS,
+  weekdayOfKey,
+} from './deadlines';
+import { matchAll, NEGATIVE, PRESSURE, PRESSURE_CJK, WARM, WARM_CJK } from './markers';
+import { namesFromEmail, parseName, type ParsedName } from './names';
+import type { SentenceDetail } from './score';
+import { CASUAL_GREETING, CASUAL_SIGNOFF, GREETING_RE, JA_CASUAL_GREETING, NEUTRAL_GREETING } from './frame';
+
+export interface SuggestInput {
+  /** The analysed text (a prefix of the draft: offsets are the draft's). */
+  text: string;
+  lang: string;
+  sentences: SentenceDetail[];
+  target: CommunicationTarget | null;
+  recipient?: { name?: string; email?: string; country?: string };
+  now: Date;
+}
+
+type Draft = Omit<Suggestion, 'id'> & { key: string };
+
+/** Per category, how many suggestions at most: a draft full of contractions needs one nudge, not 40. */
+const CAP: Partial<Record<SuggestionCategory, number>> = { formality: 8, 'address-form': 6, idiom: 6, humour: 4, directness: 4 };
+
+const ENGLISH_NATIVE = new Set(['US', 'GB', 'AU', 'NZ', 'IE', 'CA']);
+
+// ---------------------------------------------------------------------------------------------
+// Cultural basis
+
+/** The explanation of the target that best fits a topic, as message text and source. */
+function basis(target: CommunicationTarget | null, topic: RegExp): { text: string; source?: string } {
+  if (!target) return { text: 'No recipient culture is known, so this follows general international business usage.' };
+  const hit = target.explanations.find((e) => topic.test(e.text)) ?? target.explanations[0];
+  if (!hit) return { text: `Expected in ${target.country}.`, source: `Glocal communication target for ${target.country}` };
+  return { text: hit.text, source: hit.sources.join('; ') || `Glocal communication target for ${target.country}` };
+}
+
+const formalTarget = (t: CommunicationTarget | null, min = 0.6) => !!t && t.formality >= min;
+
+// ---------------------------------------------------------------------------------------------
+// Greetings
+
+/** A formal greeting for the recipient in language `lang`, and what it rests on. */
+export function formalGreeting(lang: string, name: ParsedName, fullName?: string): { text: string; note: string } | null {
+  const fam = name.family;
+  if (!fam) return null;
+  const full = [name.given, fam].filter(Boolean).join(' ');
+  const known = name.gender !== 'unknown';
+  const why = known
+    ? `Title chosen from ${name.genderBasis}.`
+    : 'The recipient\'s gender is not known from the name, so this form needs none; add a title if you know it.';
+  const t = name.title ? `${name.title} ` : '';
+  switch (lang) {
+    case 'de':
+      return name.gender === 'male'
+        ? { text: `Sehr geehrter Herr ${t}${fam},`, note: why }
+        : name.gender === 'female'
+          ? { text: `Sehr geehrte Frau ${t}${fam},`, note: why }
+          : { text: `Guten Tag ${t}${full},`, note: why };
+    case 'fr':
+      return name.gender === 'male'
+        ? { text: `Bonjour Monsieur ${fam},`, note: why }
+        : name.gender === 'female'
+          ? { text: `Bonjour Madame ${fam},`, note: why }
+          : { text: `Bonjour ${full},`, note: why };
+    case 'es':
+      return name.gender === 'male'
+        ? { text: `Estimado Sr. ${fam}:`, note: why }
+        : name.gender === 'female'
+          ? { text: `Estimada Sra. ${fam}:`, note: why }
+          : { text: `Buenos días, ${full}:`, note: why };
+    case 'it':
+      return name.gender === 'male'
+        ? { text: `Gentile Sig. ${fam},`, note: why }
+        : name.gender === 'female'
+          ? { text: `Gentile Sig.ra ${fam},`, note: why }
+          : { text: `Gentile ${t}${full},`, note: why };
+    case 'pt':
+      return name.gender === 'male'
+        ? { text: `Prezado Sr. ${fam},`, note: why }
+        : name.gender === 'female'
+          ? { text: `Prezada Sra. ${fam},`, note: why }
+          : { text: `Bom dia, ${full},`, note: why };
+    case 'nl':
+      return name.gender === 'male'
+        ? { text: `Geachte heer ${fam},`, note: why }
+        : name.gender === 'female'
+          ? { text: `Geachte mevrouw ${fam},`, note: why }
+          : { text: `Geachte ${full},`, note: why };
+    case 'ru':
+      return { text: `Здравствуйте, ${fullName?.trim() || full}!`, note: 'A neutral formal greeting that needs no gender or patronymic.' };
+    case 'ja':
+      return { text: `${fam}様`, note: '様 after the family name needs no gender.' };
+    case 'ko':
+      return { text: `안녕하세요, ${fullName?.trim() || full}님.`, note: '님 after the full name needs no gender.' };
+    default:
+      if (name.title) return { text: `Dear ${name.title} ${fam},`, note: 'The professional title in the name needs no gender.' };
+      return name.gender === 'male'
+        ? { text: `Dear Mr. ${fam},`, note: why }
+        : name.gender === 'female'
+          ? { text: `Dear Ms. ${fam},`, note: why }
+          : { text: `Dear ${full},`, note: why };
+  }
+}
+
+function greetingRules(inp: SuggestInput, out: Draft[]): { lineEnd: number } | null {
+  const { text, lang, target, recipient } = inp;
+  const lineStart = text.search(/\S/);
+  if (lineStart < 0) return null;
+  let lineEnd = text.indexOf('\n', lineStart);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd).replace(/\s+$/, '');
+  if (line.length > 80) return null;
+  let word: string | null = null;
+  let greetedName = '';
+  const m = GREETING_RE.exec(line);
+  let casual = false;
+  if (m) {
+    word = m[1];
+    greetedName = m[2].replace(/[,!:.]+$/, '').trim();
+    casual = CASUAL_GREETING.test(word);
+    // "Dear Kenji," / "Liebe Anna" use a first name: casual where first names are not yet used.
+    if (!casual && greetedName && target && !target.firstNames && recipient?.name) {
+      const parsed = parseName(recipient.name, { country: recipient.country ?? target.country, greetedAs: greetedName.split(/\s+/)[0] });
+      if (parsed.given && greetedName.toLowerCase() === parsed.given.toLowerCase()) casual = true;
+    }
+    if (!casual && NEUTRAL_GREETING.test(word) && formalTarget(target, 0.8) && !greetedName) casual = true;
+  } else if (lang === 'ja') {
+    const j = JA_CASUAL_GREETING.exec(line);
+    if (j) {
+      casual = true;
+      word = j[2];
+      greetedName = j[1];
+    }
+  }
+  if (!word) return null;
+  const end = lineStart + line.length;
+  if (casual && formalTarget(target)) {
+    const name = recipient?.name
+      ? parseName(recipient.name, { country: recipient.country ?? target!.country, greetedAs: greetedName.split(/\s+/)[0] || undefined })
+      : null;
+    // Without a display name, the greeted name and the address's local part may still give a
+    // family name ("Hi Kenji," to kenji.tanaka@…).
+    let parsed = name;
+    if ((!parsed || !parsed.family) && recipient?.email && greetedName) {
+      const parts = namesFromEmail(recipient.email);
+      const gi = parts.findIndex((p) => p.toLowerCase() === greetedName.toLowerCase());
+      if (gi >= 0 && parts.length === 2) parsed = parseName(`${parts[gi]} ${parts[1 - gi]}`, { greetedAs: parts[gi] });
+    }
+    const g = parsed ? formalGreeting(lang, parsed, recipient?.name) : null;
+    const b = basis(target, /greet|title|first name|surname|address|formal/i);
+    out.push({
+      key: `greeting:${line.toLowerCase()}`,
+      start: lineStart,
+      end,
+      category: 'greeting',
+      severity: target!.formality >= 0.75 ? 'warning' : 'info',
+      message:
+        `"${line}" reads as casual for a first business mail to ${target!.country}` +
+        (target!.firstNames ? '.' : ', where first names are used only once offered.') +
+        ` ${b.text}` +
+        (g ? ` ${g.note}` : ' Use a title and the family name.'),
+      source: b.source,
+      replacement: g?.text,
+    });
+  }
+  return { lineEnd };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sign-offs
+
+function signOffRules(inp: SuggestInput, out: Draft[]): void {
+  const { text, target, lang } = inp;
+  if (!formalTarget(target)) return;
+  // The sign-off is one of the last three non-empty lines.
+  const lines: { start: number; text: string }[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) lines.push({ start: m.index + m[0].search(/\S/), text: m[0].trim() });
+  for (const l of lines.slice(-3)) {
+    if (!CASUAL_SIGNOFF.test(l.text)) continue;
+    const local = target!.signOff.local && target!.greeting.lang === lang ? target!.signOff.local : null;
+    const replacement = lang === 'en' ? target!.signOff.en : local ?? undefined;
+    const b = basis(target, /sign|clos|formal/i);
+    out.push({
+      key: `sign-off:${l.text.toLowerCase()}`,
+      start: l.start,
+      end: l.start + l.text.length,
+      category: 'sign-off',
+      severity: 'info',
+      message: `"${l.text}" is a casual sign-off; in ${target!.country} a first business mail usually closes with "${replacement ?? target!.signOff.en}". ${b.text}`,
+      source: b.source,
+      replacement,
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Address forms (T–V) and speech levels
+
+const TV_REPLACE: Record<string, Record<string, string>> = {
+  de: {
+    'kannst du': 'können Sie', 'hast du': 'haben Sie', 'bist du': 'sind Sie', 'könntest du': 'könnten Sie',
+    'würdest du': 'würden Sie', 'willst du': 'wollen Sie', 'musst du': 'müssen Sie', 'weißt du': 'wissen Sie',
+    dein: 'Ihr', deine: 'Ihre', deinen: 'Ihren', deinem: 'Ihrem', deiner: 'Ihrer', deines: 'Ihres', dir: 'Ihnen', dich: 'Sie',
+  },
+  fr: {
+    'tu peux': 'vous pouvez', 'peux-tu': 'pouvez-vous', 'tu as': 'vous avez', 'as-tu': 'avez-vous', 'tu es': 'vous êtes',
+    'pourrais-tu': 'pourriez-vous', 'tu pourrais': 'vous pourriez', ton: 'votre', ta: 'votre', tes: 'vos', toi: 'vous',
+  },
+  es: {
+    puedes: 'puede', podrías: 'podría', tienes: 'tiene', quieres: 'quiere', sabes: 'sabe', eres: 'es', estás: 'está',
+    necesitas: 'necesita', tu: 'su', tus: 'sus', tú: 'usted', ti: 'usted', contigo: 'con usted',
+  },
+  it: {
+    puoi: 'può', potresti: 'potrebbe', vuoi: 'vuole', hai: 'ha', sei: 'è', sai: 'sa', devi: 'deve', tuo: 'Suo', tua: 'Sua',
+    tuoi: 'Suoi', tue: 'Sue', tu: 'Lei',
+  },
+  pt: { podes: 'pode', tens: 'tem', queres: 'quer', estás: 'está', sabes: 'sabe', precisas: 'precisa', teu: 'seu', tua: 'sua', teus: 'seus', tuas: 'suas' },
+  nl: { jij: 'u', jou: 'u', jouw: 'uw' },
+  ru: { ты: 'вы', тебя: 'вас', тебе: 'вам', тобой: 'вами', твой: 'ваш', твоя: 'ваша', твоё: 'ваше', твое: 'ваше', твои: 'ваши', твоих: 'ваших', твою: 'вашу' },
+};
+const FORMAL_PRONOUN: Record<string, string> = { de: 'Sie', fr: 'vous', es: 'usted', it: 'Lei', pt: 'o senhor / a senhora (or você in Brazil)', nl: 'u', ru: 'вы' };
+
+const matchCase = (orig: string, rep: string, lang: string) =>
+  lang === 'de' || lang === 'it' ? rep : /^\p{Lu}/u.test(orig) ? rep[0].toUpperCase() + rep.slice(1) : rep;
+
+function addressRules(inp: SuggestInput, out: Draft[]): void {
+  const { lang, target, sentences, text } = inp;
+  if (!target || target.formality < 0.5) return;
+  const b = basis(target, /formal|address|title|hierarch|pronoun|du|sie|vous/i);
+  for (const s of sentences) {
+    if (lang === 'ja' || lang === 'ko') {
+      const net = s.register.reduce((a, h) => a + (h.kind === 'honorific' ? h.weight : 0), 0);
+      const plain = s.register.find((h) => h.weight < 0);
+      if (plain && net < 0 && /\p{L}/u.test(text.slice(s.start, s.end))) {
+        out.push({
+          key: `formality:plain:${text.slice(s.start, s.end).toLowerCase()}`,
+          start: s.start,
+          end: s.end,
+          category: 'formality',
+          severity: 'warning',
+          message:
+            (lang === 'ja'
+              ? 'This sentence uses the plain form; business mail in Japanese uses です/ます and keigo (e.g. 〜いただけますでしょうか).'
+              : 'This sentence is in 반말 (plain speech); business mail in Korean uses -습니다 or at least -요.') + ` ${b.text}`,
+          source: b.source,
+        });
+      }
+      continue;
+    }
+    const sText = text.slice(s.start, s.end);
+    const map = TV_REPLACE[lang] ?? {};
+    for (const h of s.register) {
+      if (h.kind !== 'tv' || h.weight > -0.7) continue;
+      const start = s.start + h.start;
+      let end = s.start + h.end;
+      let orig = h.text;
+      // Prefer a verb+pronoun phrase that has a safe replacement ("kannst du" → "können Sie").
+      const before = sText.slice(0, h.start).match(/(\p{L}+)\s+$/u);
+      const after = sText.slice(h.end).match(/^([-\s])(\p{L}+)/u);
+      let rep: string | undefined;
+      let pStart = start;
+      if (before && map[`${before[1].toLowerCase()} ${orig.toLowerCase()}`]) {
+        pStart = start - before[0].length;
+        orig = text.slice(pStart, end);
+        rep = map[`${before[1].toLowerCase()} ${h.text.toLowerCase()}`];
+      } else if (after && map[`${orig.toLowerCase()}${after[1]}${after[2].toLowerCase()}`]) {
+        end = end + after[0].length;
+        orig = text.slice(start, end);
+        rep = map[orig.toLowerCase()];
+      } else rep = map[orig.toLowerCase()];
+      out.push({
+        key: `address-form:${orig.toLowerCase()}`,
+        start: pStart,
+        end,
+        category: 'address-form',
+        severity: target.formality >= 0.65 ? 'warning' : 'info',
+        message:
+          `"${orig}" is the informal address form. With a business contact in ${target.country}, use ${FORMAL_PRONOUN[lang] ?? 'the formal form'} until they offer otherwise` +
+          (rep ? '.' : '; the verb changes too, so rewrite the sentence.') +
+          ` ${b.text}`,
+        source: b.source,
+        replacement: rep ? matchCase(orig, rep, lang) : undefined,
+      });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// English register: contractions, slang, emoji, shouting
+
+const EXPAND: Record<string, string> = {
+  "don't": 'do not', "doesn't": 'does not', "didn't": 'did not', "can't": 'cannot', "won't": 'will not', "isn't": 'is not',
+  "aren't": 'are not', "wasn't": 'was not', "weren't": 'were not', "haven't": 'have not', "hasn't": 'has not',
+  "couldn't": 'could not', "wouldn't": 'would not', "shouldn't": 'should not', "i'm": 'I am', "i've": 'I have',
+  "i'll": 'I will', "i'd": 'I would', "we're": 'we are', "we've": 'we have', "we'll": 'we will', "you're": 'you are',
+  "you've": 'you have', "you'll": 'you will', "it's": 'it is', "that's": 'that is', "there's": 'there is', "they're": 'they are',
+  "what's": 'what is', "let's": 'let us',
+};
+const SLANG_REPLACE: Record<string, string> = {
+  gonna: 'going to', wanna: 'want to', gotta: 'have to', thx: 'thank you', thanx: 'thank you', pls: 'please', plz: 'please',
+  u: 'you', ur: 'your', yeah: 'yes', yep: 'yes', yup: 'yes', nope: 'no', btw: 'by the way', kinda: 'somewhat',
+  cuz: 'because', coz: 'because', dunno: 'do not know', gimme: 'give me', lemme: 'let me', fyi: 'for your information',
+  guys: 'everyone', tbh: 'to be honest', imo: 'in my view', asap: 'ASAP',
+};
+
+function englishRegisterRules(inp: SuggestInput, out: Draft[]): void {
+  const { text, target, lang } = inp;
+  if (lang !== 'en' || !formalTarget(target)) return;
+  const b = basis(target, /formal|register|tone/i);
+  const re = /(?<![\p{L}'’])[\p{L}]+(?:['’][\p{L}]+)?(?![\p{L}'’])/gu;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const w = m[0];
+    const lower = w.toLowerCase().replace(/’/g, "'");
+    let rep = EXPAND[lower];
+    let what = 'a contraction';
+    if (!rep && SLANG_REPLACE[lower] && lower !== 'asap') {
+      rep = SLANG_REPLACE[lower];
+      what = 'an informal word';
+    }
+    if (!rep) continue;
+    if (/^\p{Lu}/u.test(w) && !/^I\b/.test(rep)) rep = rep[0].toUpperCase() + rep.slice(1);
+    out.push({
+      key: `formality:${lower}`,
+      start: m.index,
+      end: m.index + w.length,
+      category: 'formality',
+      severity: 'info',
+      message: `"${w}" is ${what}; a formal mail to ${target!.country} reads better with "${rep}". ${b.text}`,
+      source: b.source,
+      replacement: rep,
+    });
+  }
+  // Runs of exclamation marks and shouted words.
+  for (const r of matchAll(/[!?]*![!?]+|\?{2,}/g, text)) {
+    out.push({
+      key: `formality:${r.text}`,
+      start: r.start,
+      end: r.end,
+      category: 'formality',
+      severity: 'info',
+      message: `"${r.text}" reads as excited or insistent in business mail to ${target!.country}. ${b.text}`,
+      source: b.source,
+      replacement: r.text.includes('?') ? '?' : '.',
+    });
+  }
+  for (const r of matchAll(/(?<![\p{L}])\p{Lu}{5,}(?![\p{L}])/gu, text)) {
+    if (/^(?:ASAP|URGENT)$/.test(r.text)) continue;
+    out.push({
+      key: `formality:caps:${r.text.toLowerCase()}`,
+      start: r.start,
+      end: r.end,
+      category: 'formality',
+      severity: 'info',
+      message: `"${r.text}" in capitals reads as shouting.`,
+      source: b.source,
+      replacement: r.text[0] + r.text.slice(1).toLowerCase(),
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pressure and deadlines
+
+const ASAP_EN = /(?<![\p{L}])(?:asap|a\.s\.a\.p\.?|as soon as possible)(?![\p{L}])/giu;
+const ASAP_DE = /(?<![\p{L}])(?:asap|so schnell wie möglich|schnellstmöglich|umgehend)(?![\p{L}])/giu;
+
+function pressureRules(inp: SuggestInput, out: Draft[], country: string | null): void {
+  const { text, target, lang, now } = inp;
+  const cjk = lang === 'ja' || lang === 'ko';
+  const hits = [...matchAll(PRESSURE, text), ...(cjk ? matchAll(PRESSURE_CJK, text) : [])];
+  if (!hits.length) return;
+  const sensitive = !target || target.directness < 0.55 || target.formality >= 0.6;
+  const b = basis(target, /deadline|time|urgen|pressure|direct|schedul/i);
+  // A concrete date two working days out in the recipient's calendar replaces "ASAP".
+  const cc = country ?? 'ZZ';
+  const due = addWorkingDays(cc, todayIn(cc, now), 2);
+  for (const h of hits) {
+    let replacement: string | undefined;
+    ASAP_EN.lastIndex = 0;
+    ASAP_DE.lastIndex = 0;
+    if (lang === 'en' && ASAP_EN.test(h.text)) replacement = `by ${formatDate(due, 'en')}, if possible`;
+    else if (lang === 'de' && ASAP_DE.test(h.text)) replacement = `bis ${formatDate(due, 'de')}, wenn möglich`;
+    out.push({
+      key: `pressure:${h.text.toLowerCase()}`,
+      start: h.start,
+      end: h.end,
+      category: 'pressure',
+      severity: sensitive ? 'warning' : 'info',
+      message:
+        `"${h.text}" puts pressure on the reader without saying when or why.` +
+        (replacement ? ' A concrete date, counted in the recipient\'s working days, is clearer and more courteous.' : ' Give a date and the reason instead.') +
+        ` ${b.text}`,
+      source: b.source,
+      replacement,
+    });
+  }
+}
+
+function calendarRules(inp: SuggestInput, out: Draft[], country: string | null): void {
+  if (!country) return;
+  const { text, lang, now, target } = inp;
+  const today = todayIn(country, now);
+  const source = 'CLDR weekData (weekend days); date-holidays (public holidays)';
+  for (const d of findDeadlines(text, lang, today)) {
+    const p = dayProblem(country, d.date);
+    if (!p.weekend && !p.holiday) continue;
+    const why = p.holiday
+      ? `a public holiday in ${country} (${p.holiday})`
+      : `a weekend day in ${country} (weekend: ${weekendLabel(country)})`;
+    const prev = previousWorkingDay(country, d.date, today);
+    let replacement: string | undefined;
+    if (prev && d.weekday !== null) {
+      const names = WEEKDAYS[lang] ?? WEEKDAYS.en;
+      const n = names[weekdayOfKey(prev)];
+      replacement = /^\p{Lu}/u.test(d.text) ? n[0].toUpperCase() + n.slice(1) : n;
+    }
+    out.push({
+      key: `calendar:${d.text.toLowerCase()}`,
+      start: d.start,
+      end: d.end,
+      category: 'calendar',
+      severity: 'warning',
+      message:
+        `"${d.text}" (${d.date}) is ${why}.` +
+        (prev ? ` The last working day before it is ${formatDate(prev, 'en')}.` : ' Pick a working day.'),
+      source,
+      replacement,
+    });
+  }
+  // Send time: their local clock now.
+  const ws = workingStatus(country, now);
+  if (ws.status !== 'working') {
+    const slot = localTime(country, nextWorkingSlot(country, now));
+    const label =
+      ws.status === 'holiday' ? `a public holiday (${ws.holidayToday})` : ws.status === 'weekend' ? 'their weekend' : 'outside their working hours';
+    const hh = (n: number) => String(n).padStart(2, '0');
+    out.push({
+      key: 'calendar:send-time',
+      start: 0,
+      end: 0,
+      category: 'calendar',
+      severity: target && target.deadlineSensitivity >= 0.6 ? 'warning' : 'info',
+      message:
+        `It is ${hh(ws.local.hour)}:${hh(ws.local.minute)} on ${WEEKDAYS.en[ws.local.weekday]} for the recipient in ${country}: ${label}. ` +
+        `Consider scheduling the mail for ${formatDate(slot.dateKey, 'en')} at ${hh(slot.hour)}:${hh(slot.minute)} their time.`,
+      source,
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Idioms, humour, directness, negative feedback, relationship
+
+const IDIOMS: [RegExp, string][] = [
+  [/ballpark (?:figure|number|estimate)/i, 'rough estimate'],
+  [/touch base/i, 'get in touch'],
+  [/low[- ]hanging fruit/i, 'easy wins'],
+  [/(?:hit|knock) (?:it|this|that) out of the park/i, 'do extremely well'],
+  [/home run/i, 'great success'],
+  [/slam dunk/i, 'certain success'],
+  [/move the needle/i, 'make a noticeable difference'],
+  [/circle back/i, 'return to this'],
+  [/on the same page/i, 'in agreement'],
+  [/step up to the plate/i, 'take responsibility'],
+  [/drop(?:ped)? the ball/i, 'made a mistake'],
+  [/the ball is in your court/i, 'the next step is yours'],
+  [/par for the course/i, 'to be expected'],
+  [/think outside the box/i, 'think creatively'],
+  [/bite the bullet/i, 'accept the difficulty'],
+  [/piece of cake/i, 'very easy'],
+  [/get the ball rolling/i, 'get started'],
+  [/back to square one/i, 'back to the beginning'],
+  [/game[- ]changer/i, 'major improvement'],
+  [/(?:take|have) a rain ?check/i, 'postpone'],
+  [/level playing field/i, 'fair conditions'],
+  [/hail mary/i, 'last-ditch attempt'],
+  [/out of left field/i, 'unexpected'],
+  [/curve ?ball/i, 'unexpected problem'],
+  [/go the extra mile/i, 'make an extra effort'],
+  [/keep (?:me|you|us) in the loop/i, 'keep me informed'],
+  [/boil the ocean/i, 'attempt too much at once'],
+  [/heads[- ]up/i, 'advance notice'],
+  [/ping me/i, 'let me know'],
+  [/quick win/i, 'easy improvement'],
+  [/(?:a |the )?deep dive/i, 'a detailed review'],
+  [/behind the eight ball/i, 'at a disadvantage'],
+  [/full[- ]court press/i, 'all-out effort'],
+  [/move the goal ?posts/i, 'change the requirements'],
+  [/(?:run|put) it up the flagpole/i, 'test the idea'],
+  [/ducks in a row/i, 'everything organised'],
+];
+const IDIOM_RES = IDIOMS.map(([re, rep]) => [new RegExp(`(?<![\\p{L}])(?:${re.source})(?![\\p{L}])`, 'giu'), rep] as const);
+
+function idiomRules(inp: SuggestInput, out: Draft[]): void {
+  const { text, target, lang } = inp;
+  if (lang !== 'en' || (target && ENGLISH_NATIVE.has(target.country))) return;
+  for (const [re, rep] of IDIOM_RES) {
+    for (const h of matchAll(re, text)) {
+      out.push({
+        key: `idiom:${h.text.toLowerCase()}`,
+        start: h.start,
+        end: h.end,
+        category: 'idiom',
+        severity: target ? 'warning' : 'info',
+        message: `"${h.text}" is an English idiom (often a sports metaphor) that does not travel: ${target ? `a reader in ${target.country}` : 'a non-native reader'} may read it literally. Plain words are safer.`,
+        source: 'Plain-English guidance for international audiences (curated)',
+        replacement: /^\p{Lu}/u.test(h.text) ? rep[0].toUpperCase() + rep.slice(1) : rep,
+      });
+    }
+  }
+}
+
+const HUMOUR = /(?<![\p{L}])(?:lol|lmao|rofl|haha(?:ha)*|hehe|jk|just kidding|yeah right|oh great|thanks a lot|nice going|as if)(?![\p{L}])|\/s(?![\p{L}])|[\u{1F602}\u{1F923}\u{1F61C}\u{1F61D}\u{1F609}\u{1F643}]|(?<=\s|^);-?\)/giu;
+
+function humourRules(inp: SuggestInput, out: Draft[]): void {
+  const { text, target } = inp;
+  if (target && target.formality < 0.4) return;
+  const b = basis(target, /humou?r|joke|irony|sarcas|formal/i);
+  for (const h of matchAll(HUMOUR, text)) {
+    const removable = /^(?:lol|lmao|rofl|haha(?:ha)*|hehe|jk|\/s|;-?\)|\p{Extended_Pictographic})$/iu.test(h.text);
+    // Remove a preceding space with the marker so no double space is left behind.
+    const start = removable && h.start > 0 && text[h.start - 1] === ' ' ? h.start - 1 : h.start;
+    out.push({
+      key: `humour:${h.text.toLowerCase()}`,
+      start,
+      end: h.end,
+      category: 'humour',
+      severity: formalTarget(target) ? 'warning' : 'info',
+      message: `"${h.text}" signals a joke or irony, which rarely survives translation or a first business contact and can read as mockery. ${b.text}`,
+      source: b.source,
+      replacement: removable ? '' : undefined,
+    });
+  }
+}
+
+const SOFT_REQUEST: Partial<Record<string, (rest: string) => string>> = {
+  en: (rest) => `Could you please ${rest}?`,
+};
+
+function directnessRules(inp: SuggestInput, out: Draft[]): void {
+  const { text, target, lang, sentences } = inp;
+  if (!target) return;
+  const b = basis(target, /direct|indirect|face|context|harmony/i);
+  if (target.directness < 0.5) {
+    for (const s of sentences) {
+      if (!s.imperative) continue;
+      const sText = text.slice(s.start, s.end);
+      const body = sText.replace(/[.!]+$/, '').trim();
+      const soft = SOFT_REQUEST[lang];
+      const replacement = soft && !/[?]$/.test(sText) ? soft(body[0].toLowerCase() + body.slice(1)) : undefined;
+      out.push({
+        key: `directness:${sText.toLowerCase()}`,
+        start: s.start,
+        end: s.end,
+        category: 'directness',
+        severity: target.directness < 0.35 ? 'warning' : 'info',
+        message: `A bare command reads as abrupt in ${target.country}, where requests are usually softened. ${b.text}`,
+        source: b.source,
+        replacement,
+      });
+    }
+    const neg = /(?<![\p{L}])(?:is|are|was|were) (?:wrong|unacceptable|terrible|bad|poor|useless|sloppy)(?![\p{L}])/giu;
+    // "is wrong" → "is not quite right": the verb (and so tense and number) is kept.
+    const NEG_REP: Record<string, string> = {
+      wrong: 'not quite right',
+      unacceptable: 'difficult for us to accept',
+      terrible: 'not what we had hoped for',
+      bad: 'not what we had hoped for',
+      poor: 'not what we had hoped for',
+      useless: 'not yet what we need',
+      sloppy: 'in need of more care',
+    };
+    if (lang === 'en') {
+      for (const h of matchAll(neg, text)) {
+        const [verb, adj] = h.text.split(' ');
+        out.push({
+          key: `negative-feedback:${h.text.toLowerCase()}`,
+          start: h.start,
+          end: h.end,
+          category: 'negative-feedback',
+          severity: 'warning',
+          message: `Blunt criticism ("${h.text}") can cost face in ${target.country}; criticism there is usually softened and given privately. ${b.text}`,
+          source: b.source,
+          replacement: `${verb} ${NEG_REP[adj.toLowerCase()]}`,
+        });
+      }
+    }
+    for (const h of matchAll(NEGATIVE, text)) {
+      if (out.some((o) => o.category === 'negative-feedback' && h.start >= o.start && h.end <= o.end)) continue;
+      out.push({
+        key: `negative-feedback:${h.text.toLowerCase()}`,
+        start: h.start,
+        end: h.end,
+        category: 'negative-feedback',
+        severity: 'info',
+        message: `"${h.text}" is direct criticism; in ${target.country} it is usually framed as a question or a shared problem. ${b.text}`,
+        source: b.source,
+      });
+    }
+  } else if (target.directness >= 0.7) {
+    for (const s of sentences) {
+      if (s.scores.directness > -0.6) continue;
+      out.push({
+        key: `directness:hedged:${text.slice(s.start, s.end).toLowerCase()}`,
+        start: s.start,
+        end: s.end,
+        category: 'directness',
+        severity: 'info',
+        message: `This sentence is heavily hedged; in ${target.country} a plain statement of the request is clearer and not considered rude. ${b.text}`,
+        source: b.source,
+      });
+    }
+  }
+}
+
+const WARM_LINE: Record<string, string> = {
+  en: 'I hope you are well.',
+  de: 'Ich hoffe, es geht Ihnen gut.',
+  fr: "J'espère que vous allez bien.",
+  es: 'Espero que se encuentre bien.',
+  it: 'Spero che stia bene.',
+  pt: 'Espero que esteja bem.',
+  nl: 'Ik hoop dat het goed met u gaat.',
+  ru: 'Надеюсь, у вас всё хорошо.',
+  ja: 'いつもお世話になっております。',
+  ko: '잘 지내고 계시길 바랍니다.',
+};
+
+function relationshipRules(inp: SuggestInput, out: Draft[], greetingEnd: number | null): void {
+  const { text, target, lang, sentences } = inp;
+  if (!target || target.relationship < 0.6 || sentences.length < 2) return;
+  const cjk = lang === 'ja' || lang === 'ko';
+  if (matchAll(WARM, text).length || (cjk && matchAll(WARM_CJK, text).length)) return;
+  const b = basis(target, /relationship|trust|personal|small talk|rapport/i);
+  const at = greetingEnd ?? 0;
+  const line = WARM_LINE[lang];
+  out.push({
+    key: 'relationship:opening',
+    start: at,
+    end: at,
+    category: 'relationship',
+    severity: 'info',
+    message: `The mail goes straight to business. In ${target.country} trust is built through the relationship first, so a short personal opening line helps. ${b.text}`,
+    source: b.source,
+    replacement: line ? (greetingEnd !== null ? `\n\n${line}` : `${line}\n\n`) : undefined,
+  });
+}
+
+function overallFormality(inp: SuggestInput, out: Draft[], overall: number): void {
+  const { target, sentences, text } = inp;
+  if (!target || !sentences.length) return;
+  // Business mail sits in the middle of the rated corpora's scale (news is the formal end, chat
+  // the casual one), so the target's 0…1 maps onto −0.6…0.6 rather than the full −1…1.
+  const expected = 1.2 * target.formality - 0.6;
+  if (overall < expected - 0.6) {
+    const worst = sentences.reduce((a, s) => (s.scores.formality < a.scores.formality ? s : a));
+    const b = basis(target, /formal|hierarch|power|title/i);
+    out.push({
+      key: `formality:overall:${text.slice(worst.start, worst.end).toLowerCase()}`,
+      start: worst.start,
+      end: worst.end,
+      category: 'formality',
+      severity: overall < expected - 1 ? 'warning' : 'info',
+      message: `The draft reads as casual (formality ${overall.toFixed(2)}), while a first business mail to ${target.country} is expected to be formal (about ${expected.toFixed(2)}). This is its least formal sentence. ${b.text}`,
+      source: b.source,
+    });
+  } else if (target.formality < 0.35 && overall > expected + 1) {
+    const b = basis(target, /formal|informal|egalitar|casual/i);
+    out.push({
+      key: 'formality:stiff',
+      start: sentences[0].start,
+      end: sentences[0].end,
+      category: 'formality',
+      severity: 'info',
+      message: `The draft is much more formal (${overall.toFixed(2)}) than is usual in ${target.country}; it may read as stiff or distant. ${b.text}`,
+      source: b.source,
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+
+/** All suggestions for a draft, in document order, with stable ids. */
+export function suggest(inp: SuggestInput, overallFormalityScore: number): Suggestion[] {
+  const out: Draft[] = [];
+  const country = inp.recipient?.country?.toUpperCase() ?? inp.target?.country ?? null;
+  const g = greetingRules(inp, out);
+  signOffRules(inp, out);
+  addressRules(inp, out);
+  englishRegisterRules(inp, out);
+  pressureRules(inp, out, country && /^[A-Z]{2}$/.test(country) ? country : null);
+  idiomRules(inp, out);
+  humourRules(inp, out);
+  directnessRules(inp, out);
+  relationshipRules(inp, out, g ? g.lineEnd : null);
+  overallFormality(inp, out, overallFormalityScore);
+  calendarRules(inp, out, country && /^[A-Z]{2}$/.test(country) ? country : null);
+
+  // Overlapping spans: keep the more severe (then the earlier rule) so Apply never edits the same
+  // characters twice. Zero-length insertions never conflict.
+  const kept: Draft[] = [];
+  const perCat = new Map<string, number>();
+  const ordered = out
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => SEVERITY_RANK[a.d.severity] - SEVERITY_RANK[b.d.severity] || a.i - b.i);
+  for (const { d } of ordered) {
+    const n = perCat.get(d.category) ?? 0;
+    if (n >= (CAP[d.category] ?? 20)) continue;
+    const clash =
+      d.end > d.start &&
+      kept.some((k) => k.end > k.start && d.start < k.end && d.end > k.start && (k.replacement !== undefined || d.replacement !== undefined) && !(k.category === 'formality' && k.key.startsWith('formality:overall')));
+    if (clash && d.replacement !== undefined) continue;
+    perCat.set(d.category, n + 1);
+    kept.push(d);
+  }
+  kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  const seen = new Map<string, number>();
+  return kept.map(({ key, ...s }) => {
+    const norm = key.replace(/\s+/g, ' ').slice(0, 120);
+    const n = seen.get(norm) ?? 0;
+    seen.set(norm, n + 1);
+    return { id: n ? `${norm}#${n + 1}` : norm, ...s };
+  });
+}
