@@ -6,6 +6,7 @@
  * - stopping the service worker mid-session loses nothing, and the next analysis works;
  * - a 200,000-character draft leaves the page responsive, and the side panel says it analysed part.
  */
+/* global chrome, setInterval, clearInterval, PerformanceObserver, InputEvent -- code in page.evaluate runs in the browser */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkManifest, permissionsUsedIn } from '../security/manifest-check.mjs';
@@ -250,18 +251,31 @@ export default [
       await old.evaluate(() => {
         globalThis.__beforeRestart = true;
       });
-      const closed = new Promise((ok) => old.once('close', ok));
+      // Playwright keeps one handle across restarts, so watch the worker's running status over CDP.
       const cdp = await h.context.newCDPSession(panel);
+      const statuses = [];
+      cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+        for (const v of e.versions) if (v.scriptURL.startsWith(`chrome-extension://${h.extensionId}/`)) statuses.push(v.runningStatus);
+      });
+      const reached = (status) =>
+        new Promise((ok, fail) => {
+          const t0 = Date.now();
+          const poll = setInterval(() => {
+            if (statuses.includes(status)) ok(clearInterval(poll));
+            else if (Date.now() - t0 > 20_000) fail(new Error(`the worker never reached "${status}": ${statuses.join(', ')}`), clearInterval(poll));
+          }, 100);
+        });
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
-      await Promise.race([closed, new Promise((_, fail) => setTimeout(() => fail(new Error('the service worker did not stop')), 15_000))]);
+      await reached('stopped');
+      statuses.length = 0;
 
       // The next keystroke wakes a new worker, which analyses again.
-      const restarted = h.context.waitForEvent('serviceworker', { timeout: 20_000 });
       await page.locator('[g_editable="true"]').first().click();
       await page.keyboard.press('End');
       await page.keyboard.type(' Could you confirm the delivery date?');
-      const sw = await restarted;
+      await reached('running');
+      const sw = await h.serviceWorker();
       h.assert.equal(await sw.evaluate(() => globalThis.__beforeRestart ?? false), false, 'a new worker is running');
       const state = await panel.waitForFunction(
         async ([id, chars]) => {
