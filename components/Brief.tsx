@@ -1,0 +1,133 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Brief } from '../lib/brief/index';
+import type { RecordFields } from '../lib/protocol';
+import type { CountryEntry } from './api';
+import { countryName, flag } from './format';
+import { usePlatform } from './platform';
+
+/** The one-pager itself: sections, each statement with its basis. Printable as it is. */
+export function BriefView({ brief }: { brief: Brief }) {
+  const { t } = useTranslation();
+  return (
+    <article className="brief" data-testid="brief" aria-labelledby="brief-title" lang="en">
+      <h2 id="brief-title">{brief.title}</h2>
+      {brief.sections
+        .filter((s) => s.items.length)
+        .map((s) => (
+          <section key={s.id} aria-labelledby={`brief-${s.id}`} data-section={s.id}>
+            <h3 id={`brief-${s.id}`}>{s.title}</h3>
+            <ul>
+              {s.items.map((i, k) => (
+                <li key={k}>
+                  <span lang={s.id === 'openers' && brief.language ? brief.language : undefined}>{i.text}</span>
+                  {i.note && <span className="muted"> ({i.note})</span>}
+                  {i.basis.length > 0 && <div className="basis">{i.basis.join(' · ')}</div>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      <p className="small muted">{brief.caveat}</p>
+      {brief.sources.length > 0 && (
+        <>
+          <h3>{t('brief.sources')}</h3>
+          <ul className="small">
+            {brief.sources.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </article>
+  );
+}
+
+/**
+ * "Prepare for a call": pick the two countries (prefilled from the recipient and the user's home),
+ * optionally enriched from the open CRM record; print or export the result as Markdown.
+ */
+export function BriefPanel({ to, from, record, countries }: { to: string | null; from: string | null; record?: RecordFields; countries: CountryEntry[] }) {
+  const { t, i18n } = useTranslation();
+  const platform = usePlatform();
+  const id = useId();
+  const [toCc, setTo] = useState(to ?? '');
+  const [fromCc, setFrom] = useState(from ?? '');
+  const [useRecord, setUseRecord] = useState(Boolean(record));
+  const [result, setResult] = useState<{ brief: Brief; markdown: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => setTo((v) => v || to || ''), [to]);
+  useEffect(() => setFrom((v) => v || from || ''), [from]);
+
+  useEffect(() => {
+    if (!toCc) return;
+    let live = true;
+    setError(null);
+    // `from` is required by the protocol; without a home country the brief contrasts nothing, so
+    // the counterpart's own code stands in and buildBrief sees an identical pair.
+    platform.api.brief(toCc, fromCc || toCc, useRecord ? record : undefined).then(
+      (r) => live && setResult(r),
+      (e: Error) => live && setError(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [toCc, fromCc, useRecord, record, platform]);
+
+  const lang = i18n.language;
+  const options = countries.map((c) => (
+    <option key={c.country} value={c.country}>
+      {flag(c.country)} {countryName(c.country, lang) || c.name}
+    </option>
+  ));
+  return (
+    <div className="stack">
+      <div className="row no-print">
+        <label htmlFor={`${id}-to`}>{t('brief.to')}</label>
+        <select id={`${id}-to`} value={toCc} onChange={(e) => setTo(e.target.value)} data-testid="brief-to">
+          <option value="">—</option>
+          {options}
+        </select>
+        <label htmlFor={`${id}-from`}>{t('brief.from')}</label>
+        <select id={`${id}-from`} value={fromCc} onChange={(e) => setFrom(e.target.value)}>
+          <option value="">—</option>
+          {options}
+        </select>
+      </div>
+      {record && (
+        <label className="row no-print small">
+          <input type="checkbox" checked={useRecord} onChange={(e) => setUseRecord(e.target.checked)} /> {t('brief.fromRecord')}
+        </label>
+      )}
+      {!toCc && <p className="muted">{t('brief.none')}</p>}
+      {error && (
+        <p className="banner bad" role="alert">
+          {t('common.error', { message: error })}
+        </p>
+      )}
+      {result && toCc && (
+        <>
+          <div className="row no-print">
+            <button type="button" onClick={() => (platform.print ? platform.print() : window.print())}>
+              {t('brief.print')}
+            </button>
+            <button
+              type="button"
+              data-testid="export-markdown"
+              onClick={() => {
+                platform.download?.(`glocal-brief-${result.brief.to}.md`, result.markdown, 'text/markdown');
+                setSaved(true);
+              }}
+            >
+              {t('brief.export')}
+            </button>
+            <span role="status" className="small muted">{saved ? t('brief.copied') : ''}</span>
+          </div>
+          <BriefView brief={result.brief} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProfileLike } from '../lib/brief/profile';
+import type { CountryEntry } from './api';
+import { CultureChart } from './CultureChart';
+import { countryName, flag } from './format';
+import { usePlatform } from './platform';
+
+/** Loads the two profiles and shows the comparison chart; the recipient country can be changed. */
+export function ComparePanel({ home, initial, countries }: { home: string | null; initial: string | null; countries: CountryEntry[] }) {
+  const { t, i18n } = useTranslation();
+  const platform = usePlatform();
+  const id = useId();
+  const [cc, setCc] = useState(initial ?? '');
+  const [profiles, setProfiles] = useState<{ you: ProfileLike | null; them: ProfileLike | null } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setCc((v) => v || initial || ''), [initial]);
+  useEffect(() => {
+    if (!cc) return;
+    let live = true;
+    Promise.all([platform.api.getProfile(cc), home ? platform.api.getProfile(home) : Promise.resolve(null)]).then(
+      ([them, you]) => live && setProfiles({ them, you }),
+      (e: Error) => live && setError(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [cc, home, platform]);
+  return (
+    <div className="stack">
+      <div className="row">
+        <label htmlFor={`${id}-cc`}>{t('compare.pickCountry')}</label>
+        <select id={`${id}-cc`} value={cc} onChange={(e) => setCc(e.target.value)} data-testid="compare-country">
+          <option value="">—</option>
+          {countries.map((c) => (
+            <option key={c.country} value={c.country}>
+              {flag(c.country)} {countryName(c.country, i18n.language) || c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {error && <p className="banner bad" role="alert">{t('common.error', { message: error })}</p>}
+      {cc && profiles && !profiles.them && <p className="muted">{t('compare.noProfile', { country: countryName(cc, i18n.language) })}</p>}
+      {cc && profiles?.them && <CultureChart you={profiles.you} them={profiles.them} />}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The real platform for the extension pages: the API over `browser.runtime.sendMessage` and the
+ * few browser capabilities the views use. Only entrypoints import this file.
+ */
+import { browser } from 'wxt/browser';
+import { createApi } from './api';
+import type { Platform } from './platform';
+import type { Envelope } from '../lib/protocol';
+
+type SidePanelApi = { sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void> }; sidebarAction?: { open(): Promise<void> } };
+
+/** `?tabId=N` from the page URL (tests open the panel as a tab), else the active tab. */
+async function currentTabId(): Promise<number | null> {
+  const param = new URLSearchParams(location.search).get('tabId');
+  if (param && /^\d+$/.test(param)) return Number(param);
+  try {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    // An extension page opened as a tab is not a tab with drafts.
+    if (!tab || tab.url?.startsWith(browser.runtime.getURL('/'))) return null;
+    return tab.id ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function browserPlatform(): Platform {
+  return {
+    api: createApi((message: Envelope) => browser.runtime.sendMessage(message)),
+    tabId: currentTabId,
+    onAnalysisUpdated(cb) {
+      const listener = (message: unknown) => {
+        const m = message as { type?: unknown; tabId?: unknown } | null;
+        if (m && m.type === 'analysisUpdated') cb(typeof m.tabId === 'number' ? m.tabId : null);
+        return undefined;
+      };
+      browser.runtime.onMessage.addListener(listener);
+      return () => browser.runtime.onMessage.removeListener(listener);
+    },
+    async openSidePanel(tabId) {
+      const b = browser as unknown as SidePanelApi;
+      if (b.sidePanel) {
+        if (tabId !== null) await b.sidePanel.open({ tabId });
+        else {
+          const win = await browser.windows.getCurrent();
+          await b.sidePanel.open({ windowId: win.id });
+        }
+      } else if (b.sidebarAction) await b.sidebarAction.open();
+      window.close();
+    },
+    openOptions() {
+      void browser.runtime.openOptionsPage();
+    },
+    requestOrigins: (origins) => browser.permissions.request({ origins }),
+    removeOrigins: (origins) => browser.permissions.remove({ origins }),
+    download(filename, text, type) {
+      // A blob: URL keeps the export on the device; no network is involved.
+      const url = URL.createObjectURL(new Blob([text], { type }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = filename;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+    print: () => window.print(),
+    now: () => new Date(),
+    languages: navigator.languages?.length ? navigator.languages : [navigator.language],
+  };
+}

@@ -1,0 +1,72 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Analysis, Override, Suggestion } from '../lib/protocol';
+import type { StateAnswer } from './api';
+import type { Platform } from './platform';
+
+/** The contact a dismissal is stored under: the recipient the suggestions were written for. */
+export function dismissContact(a: Analysis): string {
+  const target = a.audience?.targetCountry ?? null;
+  const r = (target && a.recipients.find((x) => !x.abstain && x.candidates[0]?.country === target)) || a.recipients[0];
+  if (!r) return '';
+  if (r.email) return r.email.toLowerCase();
+  return r.name ? `name:${r.name.trim().toLowerCase()}` : '';
+}
+
+/**
+ * The analyses of the shown tab, refetched whenever the background announces a new one. Returns
+ * the actions the views need, already bound to the tab.
+ */
+export function useTabState(platform: Platform) {
+  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
+  const [state, setState] = useState<StateAnswer | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const refresh = useCallback(
+    async (id: number | null) => {
+      try {
+        const s = await platform.api.getState(id);
+        setState(s);
+        setError(null);
+      } catch (e) {
+        setError((e as Error).message);
+      }
+    },
+    [platform],
+  );
+
+  useEffect(() => {
+    let live = true;
+    void platform.tabId().then((id) => {
+      if (!live) return;
+      setTabId(id);
+      void refresh(id);
+    });
+    return () => {
+      live = false;
+    };
+  }, [platform, refresh]);
+
+  useEffect(() => {
+    if (tabId === undefined) return;
+    return platform.onAnalysisUpdated((updated) => {
+      if (tabId === null || updated === null || updated === tabId) void refresh(tabId);
+    });
+  }, [platform, tabId, refresh]);
+
+  const effectiveTab = state?.tabId ?? tabId ?? null;
+  const actions = {
+    correct: async (o: Override) => {
+      await platform.api.setOverride(o);
+      await refresh(tabId ?? null);
+    },
+    apply: async (a: Analysis, s: Suggestion) => {
+      if (effectiveTab === null || s.replacement === undefined) throw new Error('no tab to apply to');
+      await platform.api.apply({ tabId: effectiveTab, composeId: a.composeId, start: s.start, end: s.end, original: s.original ?? '', replacement: s.replacement });
+    },
+    dismiss: async (a: Analysis, s: Suggestion) => {
+      await platform.api.dismiss(dismissContact(a), s.id);
+    },
+    retry: () => refresh(tabId ?? null),
+  };
+  return { tabId: effectiveTab, loading: state === null && error === null, state, error, actions };
+}

@@ -1,0 +1,116 @@
+/**
+ * Reading culture scores out of a country profile (lib/profiles). Only the shape the UI and the
+ * brief rely on is spelled out here: every score is `{value, source, version, kind}` or null, and
+ * null means missing — it is shown as missing and never filled in.
+ */
+import type { Kind } from '../protocol';
+
+/** One sourced score, as lib/profiles ships it. */
+export interface SourcedValue {
+  value: number;
+  source: string;
+  version?: string;
+  kind: Kind;
+}
+
+/** The structural subset of `CountryProfile` read here. */
+export interface ProfileLike {
+  country: string;
+  name?: string;
+  languages?: unknown;
+  dimensions?: {
+    hofstede?: Record<string, SourcedValue | null | undefined>;
+    globe?: Record<string, unknown>;
+  };
+  [key: string]: unknown;
+}
+
+export type Model = 'hofstede' | 'globe';
+
+/** Hofstede's six dimensions, in the published order. */
+export const HOFSTEDE_DIMENSIONS = ['pdi', 'idv', 'mas', 'uai', 'lto', 'ivr'] as const;
+export type HofstedeDimension = (typeof HOFSTEDE_DIMENSIONS)[number];
+
+/** GLOBE's nine societal-culture dimensions, in the published order. */
+export const GLOBE_DIMENSIONS = [
+  'performanceOrientation',
+  'futureOrientation',
+  'genderEgalitarianism',
+  'assertiveness',
+  'institutionalCollectivism',
+  'inGroupCollectivism',
+  'powerDistance',
+  'humaneOrientation',
+  'uncertaintyAvoidance',
+] as const;
+
+/** The scale of each model's scores: Hofstede 0–100, GLOBE 1–7. */
+export const SCALE: Record<Model, { min: number; max: number }> = {
+  hofstede: { min: 0, max: 100 },
+  globe: { min: 1, max: 7 },
+};
+
+function isSourced(v: unknown): v is SourcedValue {
+  return typeof v === 'object' && v !== null && typeof (v as SourcedValue).value === 'number' && Number.isFinite((v as SourcedValue).value);
+}
+
+// GLOBE keys may be spelled camelCase or snake_case, and scores may sit under `practices`
+// ("as is") or directly; practices are what people experience, so they are preferred.
+function globeTable(profile: ProfileLike | null | undefined): Record<string, unknown> {
+  const g = profile?.dimensions?.globe;
+  if (!g || typeof g !== 'object') return {};
+  const practices = (g as Record<string, unknown>).practices;
+  return practices && typeof practices === 'object' ? (practices as Record<string, unknown>) : g;
+}
+
+const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** One score or null when the profile has none (missing stays missing). */
+export function score(profile: ProfileLike | null | undefined, model: Model, dim: string): SourcedValue | null {
+  if (!profile) return null;
+  if (model === 'hofstede') {
+    const v = profile.dimensions?.hofstede?.[dim];
+    return isSourced(v) ? v : null;
+  }
+  const table = globeTable(profile);
+  const v = table[dim] ?? table[snake(dim)];
+  return isSourced(v) ? v : null;
+}
+
+/** The dimensions of a model, each with its score or null. */
+export function dimensionScores(profile: ProfileLike | null | undefined, model: Model): Array<{ dim: string; score: SourcedValue | null }> {
+  const dims: readonly string[] = model === 'hofstede' ? HOFSTEDE_DIMENSIONS : GLOBE_DIMENSIONS;
+  return dims.map((dim) => ({ dim, score: score(profile, model, dim) }));
+}
+
+export interface Gap {
+  dim: HofstedeDimension;
+  /** The recipient's score minus the user's. */
+  diff: number;
+  them: SourcedValue;
+  you: SourcedValue;
+}
+
+/**
+ * The Hofstede dimensions where the two countries differ most, largest first. Only dimensions
+ * with a score for both are compared; gaps below `minGap` points are left out as too small to
+ * matter in an email.
+ */
+export function largestGaps(them: ProfileLike | null, you: ProfileLike | null, limit = 3, minGap = 15): Gap[] {
+  const out: Gap[] = [];
+  for (const dim of HOFSTEDE_DIMENSIONS) {
+    const a = score(them, 'hofstede', dim);
+    const b = score(you, 'hofstede', dim);
+    if (!a || !b) continue;
+    const diff = a.value - b.value;
+    if (Math.abs(diff) >= minGap) out.push({ dim, diff, them: a, you: b });
+  }
+  return out.sort((x, y) => Math.abs(y.diff) - Math.abs(x.diff) || HOFSTEDE_DIMENSIONS.indexOf(x.dim) - HOFSTEDE_DIMENSIONS.indexOf(y.dim)).slice(0, limit);
+}
+
+/** "Hofstede PDI 35 (source, version, measured)" — how a score is cited. */
+export function cite(model: Model, dim: string, v: SourcedValue): string {
+  const label = model === 'hofstede' ? dim.toUpperCase() : dim;
+  const value = Number.isInteger(v.value) ? String(v.value) : v.value.toFixed(2);
+  return `${model === 'hofstede' ? 'Hofstede' : 'GLOBE'} ${label} ${value} (${[v.source, v.version].filter(Boolean).join(', ')}; ${v.kind})`;
+}
