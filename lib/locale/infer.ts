@@ -131,6 +131,9 @@ function dedupe(evidence: Evidence[]): Evidence[] {
   return [...best.values()];
 }
 
+/** Evidence kinds that all measure the recipient's language community. */
+const LINGUISTIC = new Set(['language', 'name', 'formula-language']);
+
 /**
  * Fuse evidence into candidates: a softmax over the countries with evidence plus the "unknown"
  * alternative. Returns the candidates (probability ≥ 0.01, at most 5), and the notes that explain
@@ -141,15 +144,28 @@ export function fuse(evidence: Evidence[]): { candidates: Candidate[]; notes: st
   const score = new Map<string, number>();
   const reasons = new Map<string, Array<[number, string]>>();
   const notes: string[] = [];
+  const linguistic = new Map<string, number[]>();
   for (const e of ev) {
     if (!e.country) {
       notes.push(e.reason);
       continue;
     }
-    score.set(e.country, (score.get(e.country) ?? 0) + e.weight);
+    if (LINGUISTIC.has(e.kind)) {
+      const l = linguistic.get(e.country) ?? [];
+      l.push(e.weight);
+      linguistic.set(e.country, l);
+    } else score.set(e.country, (score.get(e.country) ?? 0) + e.weight);
     const r = reasons.get(e.country) ?? [];
     r.push([e.weight, e.reason]);
     reasons.set(e.country, r);
+  }
+  // The thread's language, the script of the name and language-only formulas all say which
+  // language community someone belongs to: they are not independent, so they count as one signal
+  // (the strongest in full, the rest at a quarter) and cannot outvote a .by domain together.
+  for (const [country, ws] of linguistic) {
+    ws.sort((a, b) => b - a);
+    const combined = ws[0] + 0.25 * ws.slice(1).reduce((a, b) => a + b, 0);
+    score.set(country, (score.get(country) ?? 0) + combined);
   }
   const z = Math.exp(W.unknown) + [...score.values()].reduce((s, v) => s + Math.exp(v), 0);
   const candidates = [...score.entries()]

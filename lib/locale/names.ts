@@ -35,7 +35,8 @@ const CYRILLIC: Array<[RegExp, Shares]> = [
 
 const ARABIC: Array<[RegExp, Shares]> = [
   [/[ٹڈڑںےھ]/u, [['PK', 1]]],
-  [/[پچژگ]/u, [['IR', 0.85], ['AF', 0.15]]],
+  // Persian letters, including the Persian forms of yeh and kaf (ی ک) that Arabic writes ي ك.
+  [/[پچژگیک]/u, [['IR', 0.85], ['AF', 0.15]]],
   [/\p{Script=Arabic}/u, [['SA', 0.25], ['EG', 0.2], ['AE', 0.15], ['MA', 0.07], ['DZ', 0.07], ['IQ', 0.06], ['JO', 0.05], ['KW', 0.05], ['QA', 0.05], ['LB', 0.05]]],
 ];
 

@@ -2,7 +2,7 @@
  * Phone-number signal, parsed with libphonenumber-js. Only numbers written internationally
  * (`+41 …`, `0041 …`) are used: a national number ("030 1234567") has no country of its own.
  */
-import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Evidence } from './evidence';
 
 /** The countries of the international phone numbers in `text`, in order, without repeats. */
@@ -16,6 +16,15 @@ export function phoneCountries(text: string): Array<{ country: string; callingCo
     if (!n.country || seen.has(n.country)) continue;
     seen.add(n.country);
     out.push({ country: n.country, callingCode: n.countryCallingCode });
+  }
+  // findPhoneNumbersInText keeps only numbers valid in today's numbering plan; a number outside
+  // it still names its country by the calling code, so read the remaining "+…" runs leniently.
+  for (const m of normalized.matchAll(/\+\d[\d\s().\/-]{6,}\d/g)) {
+    const n = parsePhoneNumberFromString(m[0]);
+    if (n?.country && !seen.has(n.country) && n.isPossible()) {
+      seen.add(n.country);
+      out.push({ country: n.country, callingCode: n.countryCallingCode });
+    }
   }
   return out;
 }
