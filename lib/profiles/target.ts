@@ -15,6 +15,7 @@
 import type { CommunicationTarget } from '../protocol';
 import type { CountryProfile, HofstedeKey, HofstedeScores, GlobeKey } from './schema';
 import { GLOBE_KEYS, HOFSTEDE_KEYS } from './schema';
+import { getProfile } from './load';
 
 type Explanation = CommunicationTarget['explanations'][number];
 
@@ -391,8 +392,20 @@ const GLOBE_MEANING: Partial<Record<GlobeKey, (hi: string, lo: string) => string
   genderEgalitarianism: (hi, lo) => `In practice ${hi} is more gender-egalitarian: avoid gendered assumptions in address; ${lo} norms may differ.`,
 };
 
-/** Which dimension gaps between two countries are large, and what they mean for email. */
-export function compareCountries(a: CountryProfile, b: CountryProfile): Comparison {
+/**
+ * Which dimension gaps between two countries are large, and what they mean for email. Takes
+ * profiles (e.g. with the user's edits) or ISO codes (the shipped profiles); throws on an
+ * unknown code.
+ */
+export function compareCountries(aIn: CountryProfile | string, bIn: CountryProfile | string): Comparison {
+  const resolve = (p: CountryProfile | string): CountryProfile => {
+    if (typeof p !== 'string') return p;
+    const found = getProfile(p);
+    if (!found) throw new Error(`no profile for ${String(p).slice(0, 20)}`);
+    return found;
+  };
+  const a = resolve(aIn);
+  const b = resolve(bIn);
   const gaps: DimensionGap[] = [];
   const missing: string[] = [];
   for (const k of HOFSTEDE_KEYS) {
