@@ -28,7 +28,7 @@ export default defineBackground({
       db,
       {
         now: () => new Date(),
-        sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+        sendToTab: async (tabId, message) => browser.tabs.sendMessage(tabId, message),
         broadcast: (message) => {
           browser.runtime.sendMessage(message).catch(() => undefined);
         },

@@ -11,6 +11,7 @@ import { listCountries, compareCountries, type CountryProfile } from '../profile
 import { buildBrief, briefToMarkdown } from '../brief/index';
 import { analyseSnapshot, contactKey } from '../pipeline';
 import { TabStates } from './state';
+import { handlePractice, recordSeen } from '../practice/index';
 import { getDomain } from 'tldts';
 
 export interface ServiceEnv {
@@ -83,7 +84,9 @@ export class GlocalService {
         return this.effectiveProfile((payload as Payload<'getProfile'>).country);
       case 'compare': {
         const { a, b } = payload as Payload<'compare'>;
-        return compareCountries(a, b);
+        const [pa, pb] = await Promise.all([this.effectiveProfile(a), this.effectiveProfile(b)]);
+        if (!pa || !pb) throw new Error(`no profile for ${!pa ? a : b}`);
+        return compareCountries(pa, pb);
       }
       case 'brief': {
         const p = payload as Payload<'brief'>;
@@ -149,6 +152,11 @@ export class GlocalService {
         return {};
       case 'selectorFailures':
         return this.db.failures.orderBy('at').reverse().limit(200).toArray();
+      case 'practiceToday':
+      case 'practiceAnswer':
+      case 'practiceProgress':
+      case 'setFocus':
+        return handlePractice(this.db, type, payload, this.env.now());
       default: {
         const never: string = type;
         throw new Error(`unhandled message type ${never}`);
@@ -177,6 +185,8 @@ export class GlocalService {
       now: this.env.now(),
     });
     await this.learnFromRecord(snapshot, analysis.recipients);
+    // The focus list for practice: one count per country written to, nothing else is stored.
+    await recordSeen(this.db, analysis.recipients.filter((r) => !r.abstain && r.candidates[0]).map((r) => r.candidates[0].country), `${tabId}:${snapshot.composeId}`);
     if (snapshot.failures.length) await this.recordFailures(snapshot);
     await this.tabs.put(tabId, analysis);
     this.env.broadcast({ type: 'analysisUpdated', tabId });

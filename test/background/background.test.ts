@@ -1,0 +1,98 @@
+/**
+ * The background entrypoint under WXT's fakeBrowser: real runtime.onMessage events, the real
+ * service, Dexie on fake-indexeddb. Proves the wiring: sender checks, snapshot → analysis,
+ * state kept in storage.session, overrides changing the answer.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import background from '../../entrypoints/background/index';
+
+const EXT = 'chrome-extension://test-extension-id';
+const contentSender = { id: 'test-extension-id', url: 'https://mail.google.com/mail/u/0/', tab: { id: 7 } };
+const uiSender = { id: 'test-extension-id', url: `${EXT}/sidepanel.html` };
+
+const snapshot = {
+  site: 'gmail',
+  composeId: 'c1',
+  recipients: [
+    { email: 'hans.mueller@muellerbau-technik.de', name: 'Hans Müller', field: 'to' },
+    { email: 'k.tanaka@kyoto-seiki.co.jp', name: 'Kenji Tanaka', field: 'to' },
+  ],
+  subject: 'Angebot',
+  body: 'Hi guys,\n\nJust wanted to touch base. Send me the numbers ASAP!\n\nCheers, Alex',
+  thread: [{ from: 'hans.mueller@muellerbau-technik.de', text: 'Sehr geehrter Herr Morgan, vielen Dank für Ihre Anfrage. Mit freundlichen Grüßen' }],
+};
+
+type Res = { ok: boolean; data?: any; error?: string }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+async function send(message: unknown, sender: object): Promise<Res> {
+  const results = await fakeBrowser.runtime.onMessage.trigger(message, sender);
+  return results.find((r: unknown) => r !== undefined) as Res;
+}
+
+describe('background entrypoint', () => {
+  beforeAll(() => {
+    fakeBrowser.reset();
+    background.main();
+  });
+
+  it('analyses a snapshot from a content script and keeps it for the side panel', async () => {
+    const res = await send({ type: 'snapshot', snapshot }, contentSender);
+    expect(res.ok, res.error).toBe(true);
+    const tops = res.data.recipients.map((r: { candidates: { country: string }[] }) => r.candidates[0]?.country);
+    expect(tops).toEqual(['DE', 'JP']);
+    expect(res.data.audience.mixed).toBe(true);
+    expect(res.data.suggestions.length).toBeGreaterThan(0);
+
+    const state = await send({ type: 'getState', tabId: 7 }, uiSender);
+    expect(state.ok).toBe(true);
+    expect(state.data.analyses).toHaveLength(1);
+    expect(state.data.analyses[0].composeId).toBe('c1');
+    // storage.session holds it, so a restarted worker still has it.
+    expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).toContain('k.tanaka@kyoto-seiki.co.jp');
+  });
+
+  it('refuses other extensions, unknown senders and content-only messages from pages', async () => {
+    expect((await send({ type: 'getState', tabId: 7 }, { id: 'evil-extension', url: 'chrome-extension://evil/x.html' })).ok).toBe(false);
+    expect((await send({ type: 'getState', tabId: 7 }, { id: 'test-extension-id' })).ok).toBe(false);
+    // A content script (a web page's tab) may not read the user's data or export it.
+    const exp = await send({ type: 'exportData' }, contentSender);
+    expect(exp.ok).toBe(false);
+    expect(exp.error).toMatch(/not accepted from a content context/);
+    const bad = await send({ type: 'snapshot', snapshot: { ...snapshot, recipients: 'x' } }, contentSender);
+    expect(bad.ok).toBe(false);
+    expect(bad.error).toMatch(/recipients/);
+  });
+
+  it('a per-contact correction is stored in Dexie and changes the next answer', async () => {
+    const saved = await send(
+      { type: 'setOverride', override: { scope: 'contact', key: 'hans.mueller@muellerbau-technik.de', country: 'AT' } },
+      uiSender,
+    );
+    expect(saved.ok, saved.error).toBe(true);
+    const state = await send({ type: 'getState', tabId: 7 }, uiSender);
+    const hans = state.data.analyses[0].recipients.find((r: { email: string }) => r.email.startsWith('hans'));
+    expect(hans.candidates[0].country).toBe('AT');
+    expect(hans.overridden).toBe(true);
+    const list = await send({ type: 'listOverrides' }, uiSender);
+    expect(list.data.map((o: { key: string }) => o.key)).toContain('hans.mueller@muellerbau-technik.de');
+  });
+
+  it('serves profiles, comparisons and briefs from the seeded database', async () => {
+    const p = await send({ type: 'getProfile', country: 'JP' }, uiSender);
+    expect(p.ok, p.error).toBe(true);
+    expect(p.data.country).toBe('JP');
+    expect(p.data.dimensions.hofstede.uai.value).toBe(92);
+    const cmp = await send({ type: 'compare', a: 'US', b: 'JP' }, uiSender);
+    expect(cmp.ok, cmp.error).toBe(true);
+    const brief = await send({ type: 'brief', to: 'JP', from: 'US' }, uiSender);
+    expect(brief.ok, brief.error).toBe(true);
+    expect(brief.data.markdown).toMatch(/Japan/);
+  });
+
+  it('forgets a closed compose window', async () => {
+    await send({ type: 'composeClosed', composeId: 'c1' }, contentSender);
+    const state = await send({ type: 'getState', tabId: 7 }, uiSender);
+    expect(state.data.analyses).toHaveLength(0);
+  });
+});
