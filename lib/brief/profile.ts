@@ -20,7 +20,8 @@ export interface ProfileLike {
   languages?: unknown;
   dimensions?: {
     hofstede?: Record<string, SourcedValue | null | undefined>;
-    globe?: Record<string, unknown>;
+    /** GLOBE: `{practices, values}` per lib/profiles, or null. */
+    globe?: unknown;
   };
   [key: string]: unknown;
 }
@@ -54,26 +55,18 @@ function isSourced(v: unknown): v is SourcedValue {
   return typeof v === 'object' && v !== null && typeof (v as SourcedValue).value === 'number' && Number.isFinite((v as SourcedValue).value);
 }
 
-// GLOBE keys may be spelled camelCase or snake_case, and scores may sit under `practices`
-// ("as is") or directly; practices are what people experience, so they are preferred.
+// GLOBE scores are read from `practices` ("as is"): what people experience day to day, which is
+// what an email meets. (`values`, "should be", is what people say they want.)
 function globeTable(profile: ProfileLike | null | undefined): Record<string, unknown> {
-  const g = profile?.dimensions?.globe;
-  if (!g || typeof g !== 'object') return {};
-  const practices = (g as Record<string, unknown>).practices;
-  return practices && typeof practices === 'object' ? (practices as Record<string, unknown>) : g;
+  const g = profile?.dimensions?.globe as { practices?: unknown } | null | undefined;
+  const practices = g && typeof g === 'object' ? g.practices : null;
+  return practices && typeof practices === 'object' ? (practices as Record<string, unknown>) : {};
 }
-
-const snake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /** One score or null when the profile has none (missing stays missing). */
 export function score(profile: ProfileLike | null | undefined, model: Model, dim: string): SourcedValue | null {
   if (!profile) return null;
-  if (model === 'hofstede') {
-    const v = profile.dimensions?.hofstede?.[dim];
-    return isSourced(v) ? v : null;
-  }
-  const table = globeTable(profile);
-  const v = table[dim] ?? table[snake(dim)];
+  const v = model === 'hofstede' ? profile.dimensions?.hofstede?.[dim] : globeTable(profile)[dim];
   return isSourced(v) ? v : null;
 }
 
