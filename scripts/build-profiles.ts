@@ -63,8 +63,7 @@ export function currentHashes(): Record<string, string> {
 }
 
 /** Throws, naming every file whose hash is missing, stale or unexpected. */
-export function verifyHashes(): void {
-  const recorded = JSON.parse(readFileSync(HASHES, 'utf8')) as Record<string, string>;
+export function verifyHashes(recorded: Record<string, string> = JSON.parse(readFileSync(HASHES, 'utf8'))): void {
   const actual = currentHashes();
   const problems: string[] = [];
   for (const [f, h] of Object.entries(actual)) {
