@@ -1,4 +1,6 @@
 /** Every benchmark module, in the order they run. Add one line per module. */
 import type { BenchModule } from './types';
+import { formality } from './formality';
+import { analyze } from './analyze';
 
-export const modules: BenchModule[] = [];
+export const modules: BenchModule[] = [formality, analyze, ];

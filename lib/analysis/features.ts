@@ -175,8 +175,6 @@ export function sentenceFeatures(text: string, toks: Token[] = words(text)): Flo
   let neg = 0;
   let nums = 0;
   let oneLetter = 0;
-  let letters = 0;
-  let lowerLetters = 0;
   const types = new Set<string>();
   for (let i = 0; i < n; i++) {
     const t = toks[i];
@@ -194,12 +192,6 @@ export function sentenceFeatures(text: string, toks: Token[] = words(text)): Flo
       if (len >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) capsWords++;
       else if (i > 0 && /^\p{Lu}/u.test(t.text)) capInner++;
       if (len === 1 && w !== 'a' && w !== 'i') oneLetter++;
-    }
-    for (const ch of t.text) {
-      if (ch !== ch.toLowerCase() || ch !== ch.toUpperCase()) {
-        letters++;
-        if (ch === ch.toLowerCase()) lowerLetters++;
-      }
     }
     if (t.text === 'i') lowerI++;
     if (CONTRACTION_RE.test(w)) {
@@ -231,7 +223,8 @@ export function sentenceFeatures(text: string, toks: Token[] = words(text)): Flo
   f[IDX.capsWords] = Math.min(capsWords / nn, 1);
   f[IDX.capitalizedInner] = capInner / nn;
   f[IDX.lowerI] = lowerI > 0 ? 1 : 0;
-  f[IDX.allLower] = letters > 3 && letters === lowerLetters ? 1 : 0;
+  // Whole-string case checks are far cheaper than per-character ones.
+  f[IDX.allLower] = chars - nums > 3 && trimmed === trimmed.toLowerCase() && trimmed !== trimmed.toUpperCase() ? 1 : 0;
   f[IDX.contractions] = contractions / nn;
   f[IDX.apostropheless] = apostropheless > 0 ? 1 : 0;
   f[IDX.slang] = Math.min(slang, 3) / Math.sqrt(nn);

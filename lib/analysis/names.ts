@@ -132,10 +132,10 @@ export function parseName(display: string | undefined, opts: { country?: string;
   if (res.gender === 'unknown') {
     // Russian patronymics carry gender; so do the -ova/-eva/-ina surname forms.
     const all = rest.join(' ').toLowerCase();
-    if (/(?:ovich|evich|ович|евич)\b/u.test(all)) {
+    if (/(?:ovich|evich|ович|евич)(?![\p{L}])/u.test(all)) {
       res.gender = 'male';
       res.genderBasis = 'the patronymic';
-    } else if (/(?:ovna|evna|овна|евна)\b/u.test(all)) {
+    } else if (/(?:ovna|evna|овна|евна)(?![\p{L}])/u.test(all)) {
       res.gender = 'female';
       res.genderBasis = 'the patronymic';
     }

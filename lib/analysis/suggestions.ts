@@ -42,13 +42,25 @@ const ENGLISH_NATIVE = new Set(['US', 'GB', 'AU', 'NZ', 'IE', 'CA']);
 // ---------------------------------------------------------------------------------------------
 // Cultural basis
 
-/** The explanation of the target that best fits a topic, as message text and source. */
-function basis(target: CommunicationTarget | null, topic: RegExp): { text: string; source?: string } {
+/**
+ * The explanation of the target that best fits a topic, as message text and source. `topics` are
+ * tried in order against the explanations' opening words ("Formality …", "Directness …",
+ * "Address: …", "Relationship-building …", "Deadline sensitivity …").
+ */
+function basis(target: CommunicationTarget | null, ...topics: RegExp[]): { text: string; source?: string } {
   if (!target) return { text: 'No recipient culture is known, so this follows general international business usage.' };
-  const hit = target.explanations.find((e) => topic.test(e.text)) ?? target.explanations[0];
+  let hit: CommunicationTarget['explanations'][number] | undefined;
+  for (const t of topics) if ((hit = target.explanations.find((e) => t.test(e.text)))) break;
+  hit ??= target.explanations[0];
   if (!hit) return { text: `Expected in ${target.country}.`, source: `Glocal communication target for ${target.country}` };
   return { text: hit.text, source: hit.sources.join('; ') || `Glocal communication target for ${target.country}` };
 }
+
+const T_ADDRESS = /^address/i;
+const T_FORMALITY = /^formality/i;
+const T_DIRECT = /^directness/i;
+const T_RELATION = /^relationship/i;
+const T_DEADLINE = /^deadline/i;
 
 const formalTarget = (t: CommunicationTarget | null, min = 0.6) => !!t && t.formality >= min;
 
@@ -163,7 +175,7 @@ function greetingRules(inp: SuggestInput, out: Draft[]): { lineEnd: number } | n
       if (gi >= 0 && parts.length === 2) parsed = parseName(`${parts[gi]} ${parts[1 - gi]}`, { greetedAs: parts[gi] });
     }
     const g = parsed ? formalGreeting(lang, parsed, recipient?.name) : null;
-    const b = basis(target, /greet|title|first name|surname|address|formal/i);
+    const b = basis(target, T_ADDRESS, T_FORMALITY);
     out.push({
       key: `greeting:${line.toLowerCase()}`,
       start: lineStart,
@@ -196,7 +208,7 @@ function signOffRules(inp: SuggestInput, out: Draft[]): void {
     if (!CASUAL_SIGNOFF.test(l.text)) continue;
     const local = target!.signOff.local && target!.greeting.lang === lang ? target!.signOff.local : null;
     const replacement = lang === 'en' ? target!.signOff.en : local ?? undefined;
-    const b = basis(target, /sign|clos|formal/i);
+    const b = basis(target, T_FORMALITY);
     out.push({
       key: `sign-off:${l.text.toLowerCase()}`,
       start: l.start,
@@ -243,7 +255,7 @@ const matchCase = (orig: string, rep: string, lang: string) =>
 function addressRules(inp: SuggestInput, out: Draft[]): void {
   const { lang, target, sentences, text } = inp;
   if (!target || target.formality < 0.5) return;
-  const b = basis(target, /formal|address|title|hierarch|pronoun|du|sie|vous/i);
+  const b = basis(target, T_ADDRESS, T_FORMALITY);
   for (const s of sentences) {
     if (lang === 'ja' || lang === 'ko') {
       const net = s.register.reduce((a, h) => a + (h.kind === 'honorific' ? h.weight : 0), 0);
@@ -323,7 +335,7 @@ const SLANG_REPLACE: Record<string, string> = {
 function englishRegisterRules(inp: SuggestInput, out: Draft[]): void {
   const { text, target, lang } = inp;
   if (lang !== 'en' || !formalTarget(target)) return;
-  const b = basis(target, /formal|register|tone/i);
+  const b = basis(target, T_FORMALITY);
   const re = /(?<![\p{L}'’])[\p{L}]+(?:['’][\p{L}]+)?(?![\p{L}'’])/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const w = m[0];
@@ -387,7 +399,7 @@ function pressureRules(inp: SuggestInput, out: Draft[], country: string | null):
   const hits = [...matchAll(PRESSURE, text), ...(cjk ? matchAll(PRESSURE_CJK, text) : [])];
   if (!hits.length) return;
   const sensitive = !target || target.directness < 0.55 || target.formality >= 0.6;
-  const b = basis(target, /deadline|time|urgen|pressure|direct|schedul/i);
+  const b = basis(target, T_DEADLINE, T_DIRECT);
   // A concrete date two working days out in the recipient's calendar replaces "ASAP".
   const cc = country ?? 'ZZ';
   const due = addWorkingDays(cc, todayIn(cc, now), 2);
@@ -532,7 +544,7 @@ const HUMOUR = /(?<![\p{L}])(?:lol|lmao|rofl|haha(?:ha)*|hehe|jk|just kidding|ye
 function humourRules(inp: SuggestInput, out: Draft[]): void {
   const { text, target } = inp;
   if (target && target.formality < 0.4) return;
-  const b = basis(target, /humou?r|joke|irony|sarcas|formal/i);
+  const b = basis(target, T_FORMALITY, T_DIRECT);
   for (const h of matchAll(HUMOUR, text)) {
     const removable = /^(?:lol|lmao|rofl|haha(?:ha)*|hehe|jk|\/s|;-?\)|\p{Extended_Pictographic})$/iu.test(h.text);
     // Remove a preceding space with the marker so no double space is left behind.
@@ -557,7 +569,7 @@ const SOFT_REQUEST: Partial<Record<string, (rest: string) => string>> = {
 function directnessRules(inp: SuggestInput, out: Draft[]): void {
   const { text, target, lang, sentences } = inp;
   if (!target) return;
-  const b = basis(target, /direct|indirect|face|context|harmony/i);
+  const b = basis(target, T_DIRECT);
   if (target.directness < 0.5) {
     for (const s of sentences) {
       if (!s.imperative) continue;
@@ -648,7 +660,7 @@ function relationshipRules(inp: SuggestInput, out: Draft[], greetingEnd: number 
   if (!target || target.relationship < 0.6 || sentences.length < 2) return;
   const cjk = lang === 'ja' || lang === 'ko';
   if (matchAll(WARM, text).length || (cjk && matchAll(WARM_CJK, text).length)) return;
-  const b = basis(target, /relationship|trust|personal|small talk|rapport/i);
+  const b = basis(target, T_RELATION);
   const at = greetingEnd ?? 0;
   const line = WARM_LINE[lang];
   out.push({
@@ -670,8 +682,11 @@ function overallFormality(inp: SuggestInput, out: Draft[], overall: number): voi
   // the casual one), so the target's 0…1 maps onto −0.6…0.6 rather than the full −1…1.
   const expected = 1.2 * target.formality - 0.6;
   if (overall < expected - 0.6) {
-    const worst = sentences.reduce((a, s) => (s.scores.formality < a.scores.formality ? s : a));
-    const b = basis(target, /formal|hierarch|power|title/i);
+    // Greeting and sign-off have rules of their own; point at the least formal prose sentence.
+    const prose = sentences.filter((s) => !s.frame);
+    if (!prose.length) return;
+    const worst = prose.reduce((a, s) => (s.scores.formality < a.scores.formality ? s : a));
+    const b = basis(target, T_FORMALITY);
     out.push({
       key: `formality:overall:${text.slice(worst.start, worst.end).toLowerCase()}`,
       start: worst.start,
@@ -682,7 +697,7 @@ function overallFormality(inp: SuggestInput, out: Draft[], overall: number): voi
       source: b.source,
     });
   } else if (target.formality < 0.35 && overall > expected + 1) {
-    const b = basis(target, /formal|informal|egalitar|casual/i);
+    const b = basis(target, T_FORMALITY);
     out.push({
       key: 'formality:stiff',
       start: sentences[0].start,

@@ -3,5 +3,7 @@ import type { CliCommand } from '../types';
 import { extract } from './extract';
 import { detectLang } from './detect-lang';
 import { infer } from './infer';
+import { formality } from './formality';
+import { analyze } from './analyze';
 
-export const commands: Record<string, CliCommand> = { extract, 'detect-lang': detectLang, infer,};
+export const commands: Record<string, CliCommand> = { formality, analyze, extract, 'detect-lang': detectLang, infer,};
