@@ -2,5 +2,7 @@
 import type { BenchModule } from './types';
 import { formality } from './formality';
 import { analyze } from './analyze';
+import { langidBench } from './langid';
+import { inferBench } from './infer';
 
-export const modules: BenchModule[] = [formality, analyze, ];
+export const modules: BenchModule[] = [formality, analyze, langidBench, inferBench, ];

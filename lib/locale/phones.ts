@@ -3,6 +3,10 @@
  * (`+41 …`, `0041 …`) are used: a national number ("030 1234567") has no country of its own.
  */
 import { findPhoneNumbersInText, parsePhoneNumberFromString } from 'libphonenumber-js';
+import metadata from 'libphonenumber-js/metadata.min.json';
+
+/** Calling code → its countries, the main one first (+1 → US, +7 → RU, +44 → GB). */
+const CALLING_CODES = (metadata as { country_calling_codes: Record<string, string[]> }).country_calling_codes;
 import type { Evidence } from './evidence';
 
 /** The countries of the international phone numbers in `text`, in order, without repeats. */
@@ -21,9 +25,11 @@ export function phoneCountries(text: string): Array<{ country: string; callingCo
   // it still names its country by the calling code, so read the remaining "+…" runs leniently.
   for (const m of normalized.matchAll(/\+\d[\d\s().\/-]{6,}\d/g)) {
     const n = parsePhoneNumberFromString(m[0]);
-    if (n?.country && !seen.has(n.country) && n.isPossible()) {
-      seen.add(n.country);
-      out.push({ country: n.country, callingCode: n.countryCallingCode });
+    if (!n || !n.isPossible()) continue;
+    const country = n.country ?? CALLING_CODES[n.countryCallingCode]?.[0];
+    if (country && !seen.has(country)) {
+      seen.add(country);
+      out.push({ country, callingCode: n.countryCallingCode });
     }
   }
   return out;
