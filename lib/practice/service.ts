@@ -1,0 +1,122 @@
+/**
+ * The background's practice requests (`practiceToday`, `practiceAnswer`, `practiceProgress`,
+ * `setFocus`; schemas in lib/protocol.ts). The UI never sees a keyed answer before it answers:
+ * a session carries prompts and option texts only, and the answer is checked here.
+ */
+import type { FocusRow, GlocalDb } from '../db/schema';
+import { Settings } from '../protocol';
+import { pickDailyCard, type DailyCard } from './daily';
+import { factsFor } from './facts';
+import { computeProgress, dayKey, type Progress } from './progress';
+import { generateQuestions, questionById, type Question, type QuestionKind } from './questions';
+import { newCardState, review } from './schedule';
+import { DEFAULT_SESSION, pickSession } from './session';
+import { focusCountries, listFocus, loadState, loadStates, saveState, setFocus } from './store';
+
+/** A question as the UI gets it: no keyed answer. */
+export interface QuestionView {
+  id: string;
+  country: string;
+  countryName: string;
+  kind: QuestionKind;
+  prompt: string;
+  choices: string[];
+  /** True when never answered before. */
+  isNew: boolean;
+}
+
+export interface PracticeToday {
+  date: string;
+  home: string | null;
+  card: DailyCard | null;
+  session: QuestionView[];
+  progress: Progress;
+  focus: FocusRow[];
+}
+
+export interface AnswerResult {
+  correct: boolean;
+  /** Index of the right option. */
+  answer: number;
+  explanation: string;
+  sources: string[];
+  /** When this question comes back (ms). */
+  nextDue: number;
+  progress: Progress;
+}
+
+export type PracticeRequest = 'practiceToday' | 'practiceAnswer' | 'practiceProgress' | 'setFocus';
+
+async function homeCountry(db: GlocalDb): Promise<string | null> {
+  const row = await db.settings.get('settings');
+  const parsed = Settings.safeParse(row?.value ?? {});
+  return parsed.success ? parsed.data.homeCountry : null;
+}
+
+function view(q: Question, isNew: boolean): QuestionView {
+  return { id: q.id, country: q.country, countryName: factsFor(q.country)?.name ?? q.country, kind: q.kind, prompt: q.prompt, choices: q.choices.map((c) => c.text), isNew };
+}
+
+async function questionsByCountry(db: GlocalDb, now: Date) {
+  const [focus, home] = await Promise.all([focusCountries(db), homeCountry(db)]);
+  const year = now.getFullYear();
+  return { focus, home, byCountry: focus.map((country) => ({ country, questions: generateQuestions(country, { home, year }) })) };
+}
+
+/** Progress over the focus countries at `now`. */
+export async function practiceProgress(db: GlocalDb, now: Date): Promise<Progress> {
+  const { byCountry } = await questionsByCountry(db, now);
+  const states = await loadStates(db);
+  return computeProgress(states, new Map(byCountry.map((c) => [c.country, c.questions.length])), now);
+}
+
+/** Today's card, session and progress. `more` lifts the daily limit on new questions. */
+export async function practiceToday(db: GlocalDb, now: Date, more = false): Promise<PracticeToday> {
+  const { focus, home, byCountry } = await questionsByCountry(db, now);
+  const states = await loadStates(db);
+  const opts = more ? { ...DEFAULT_SESSION, newPerDay: Number.POSITIVE_INFINITY } : DEFAULT_SESSION;
+  const session = pickSession(byCountry, states, now, opts).map((q) => view(q, !(states.get(q.id)?.history.length ?? 0)));
+  const date = dayKey(now);
+  return {
+    date,
+    home,
+    card: pickDailyCard(focus, date, now, home),
+    session,
+    progress: computeProgress(states, new Map(byCountry.map((c) => [c.country, c.questions.length])), now),
+    focus: await listFocus(db),
+  };
+}
+
+/** Check an answer, schedule the question's next review and return the explanation. */
+export async function practiceAnswer(db: GlocalDb, questionId: string, choice: number, now: Date): Promise<AnswerResult> {
+  const q = questionById(questionId, now.getFullYear());
+  if (!q) throw new Error('This question is no longer in the knowledge base.');
+  if (!Number.isInteger(choice) || choice < 0 || choice >= q.choices.length) throw new Error('No such option.');
+  const correct = choice === q.answer;
+  const before = (await loadState(db, q.id)) ?? newCardState(q.country, q.kind, now);
+  const after = review(before, correct, now);
+  await saveState(db, q.id, after, now);
+  return { correct, answer: q.answer, explanation: q.explanation, sources: q.sources, nextDue: after.fsrs.due, progress: await practiceProgress(db, now) };
+}
+
+/**
+ * One entry point for the service's dispatch: `payload` is already validated against the
+ * protocol schema of `type`.
+ */
+export async function handlePractice(db: GlocalDb, type: PracticeRequest, payload: unknown, now: Date): Promise<unknown> {
+  const p = (payload ?? {}) as Record<string, unknown>;
+  switch (type) {
+    case 'practiceToday':
+      return practiceToday(db, now, p.more === true);
+    case 'practiceAnswer':
+      return practiceAnswer(db, String(p.questionId), Number(p.choice), now);
+    case 'practiceProgress':
+      return practiceProgress(db, now);
+    case 'setFocus':
+      return setFocus(db, p as { country: string; pinned?: boolean; hidden?: boolean; remove?: boolean });
+    default: {
+      const never: never = type;
+      throw new Error(`unhandled practice request ${String(never)}`);
+    }
+  }
+}
