@@ -240,6 +240,10 @@ export const Requests = {
   importData: { from: ['ui'], schema: z.object({ json: z.string() }) },
   resetData: { from: ['ui'], schema: z.object({ confirm: z.literal(true) }) },
   selectorFailures: { from: ['ui'], schema: z.object({}) },
+  practiceToday: { from: ['ui'], schema: z.object({ more: z.boolean().optional() }) },
+  practiceAnswer: { from: ['ui'], schema: z.object({ questionId: z.string().min(1).max(200), choice: z.number().int().min(0).max(20) }) },
+  practiceProgress: { from: ['ui'], schema: z.object({}) },
+  setFocus: { from: ['ui'], schema: z.object({ country: CountryCode, pinned: z.boolean().optional(), hidden: z.boolean().optional(), remove: z.boolean().optional() }) },
 } as const;
 
 export type RequestType = keyof typeof Requests;

@@ -38,6 +38,10 @@ const VALID: Record<RequestType, Record<string, unknown>> = {
   importData: { json: '{' },
   resetData: { confirm: true },
   selectorFailures: {},
+  practiceToday: {},
+  practiceAnswer: { questionId: 'JP:firstNames', choice: 1 },
+  practiceProgress: {},
+  setFocus: { country: 'JP', pinned: true },
 };
 const TYPES = Object.keys(Requests) as RequestType[];
 
