@@ -205,6 +205,13 @@ export const Settings = z.object({
   theme: z.enum(['system', 'light', 'dark']).default('system'),
 });
 export type Settings = z.infer<typeof Settings>;
+/** A partial settings update. Unlike `Settings.partial()` it fills no defaults (zod 4 applies
+ * defaults inside partial), so an update of one field cannot reset the others. */
+export const SettingsPatch = z.object(
+  Object.fromEntries(Object.entries(Settings.shape).map(([k, v]) => [k, (v instanceof z.ZodDefault ? v.unwrap() : v).optional()])) as {
+    [K in keyof typeof Settings.shape]: z.ZodOptional<z.ZodType<z.output<(typeof Settings.shape)[K]>>>;
+  },
+);
 
 /**
  * Every request, by type. `from` says which contexts may send it: `content` is a content script
@@ -223,7 +230,7 @@ export const Requests = {
   deleteOverride: { from: ['ui'], schema: z.object({ scope: OverrideScope, key: z.string().max(LIMITS.email) }) },
   listOverrides: { from: ['ui'], schema: z.object({}) },
   getSettings: { from: ['ui', 'content'], schema: z.object({}) },
-  setSettings: { from: ['ui'], schema: z.object({ settings: Settings.partial() }) },
+  setSettings: { from: ['ui'], schema: z.object({ settings: SettingsPatch }) },
   dismiss: { from: ['ui'], schema: z.object({ contact: z.string().max(LIMITS.email), suggestionKey: z.string().max(300) }) },
   apply: {
     from: ['ui'],
