@@ -7,7 +7,7 @@
  * touches, so no upgrade can overwrite it.
  */
 import type { Table } from 'dexie';
-import { Override, OverrideScope, Settings, CountryCode } from '../protocol';
+import { Override, OverrideScope, Settings, SettingsPatch, CountryCode } from '../protocol';
 import { CountryProfile } from '../profiles/schema';
 import { DATA_VERSION, countryCodes, getProfile, normCode } from '../profiles/load';
 import {
@@ -218,9 +218,12 @@ export async function getSettings(db: GlocalDb): Promise<Settings> {
   return parsed.success ? parsed.data : Settings.parse({});
 }
 
-/** Merge a partial update into the settings (one transaction) and return the result. */
+/**
+ * Merge a partial update into the settings (one transaction) and return the result. Only the
+ * fields present in `partial` change (SettingsPatch fills no defaults).
+ */
 export async function putSettings(db: GlocalDb, partial: Partial<Settings>): Promise<Settings> {
-  const patch = Settings.partial().strict().parse(partial);
+  const patch = SettingsPatch.strict().parse(partial);
   return db.transaction('rw', db.settings, async () => {
     const row = await db.settings.get('settings');
     const next = Settings.parse({ ...(row?.value ?? {}), ...stripUndefined(patch) });
