@@ -208,8 +208,8 @@ export type Settings = z.infer<typeof Settings>;
 /** A partial settings update. Unlike `Settings.partial()` it fills no defaults (zod 4 applies
  * defaults inside partial), so an update of one field cannot reset the others. */
 export const SettingsPatch = z.object(
-  Object.fromEntries(Object.entries(Settings.shape).map(([k, v]) => [k, (v instanceof z.ZodDefault ? v.unwrap() : v).optional()])) as {
-    [K in keyof typeof Settings.shape]: z.ZodOptional<z.ZodType<z.output<(typeof Settings.shape)[K]>>>;
+  Object.fromEntries(Object.entries(Settings.shape).map(([k, v]) => [k, (v instanceof z.ZodDefault ? v.unwrap() : v).optional()])) as unknown as {
+    [K in keyof Settings]: z.ZodOptional<z.ZodType<Settings[K]>>;
   },
 );
 

@@ -85,7 +85,9 @@ const userData = fc.record({
   ),
 });
 
-async function fill(db: GlocalDb, d: fc.TypeOf<typeof userData>) {
+type UserData = typeof userData extends fc.Arbitrary<infer T> ? T : never;
+
+async function fill(db: GlocalDb, d: UserData) {
   if (d.settings) await repo.putSettings(db, d.settings);
   for (const o of d.overrides) await db.overrides.put({ ...o, id: `${o.scope}:${o.key}` });
   for (const x of d.notes) await db.notes.put(x);
