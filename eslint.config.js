@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['node_modules/', '.output/', '.wxt/', 'demo-output/', 'bench-output/', '.cache/', 'docs/', 'lib/**/generated/**'] },
@@ -9,10 +10,7 @@ export default tseslint.config(
     languageOptions: {
       ecmaVersion: 2023,
       sourceType: 'module',
-      globals: {
-        console: 'readonly', process: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
-        performance: 'readonly', structuredClone: 'readonly', document: 'readonly', window: 'readonly', navigator: 'readonly',
-      },
+      globals: { ...globals.browser, ...globals.node },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -34,7 +32,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'test/e2e/**/*.mjs', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    // Node scripts and e2e tests: code passed to page.evaluate() runs in the extension (chrome.*).
+    files: ['scripts/**/*.mjs', 'test/**/*.mjs', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    languageOptions: { globals: { chrome: 'readonly' } },
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

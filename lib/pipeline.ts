@@ -4,7 +4,7 @@
  * target from the profiles (lib/profiles), analyse the draft against it (lib/analysis).
  */
 import type { Analysis, ComposeSnapshot, CountryCode, Override, Settings } from './protocol';
-import { inferRecipients } from './locale/index';
+import { cleanEmailText, detectLanguage, inferRecipients } from './locale/index';
 import { communicationTarget, type CountryProfile } from './profiles/index';
 import { analyzeDraft } from './analysis/index';
 
@@ -85,8 +85,14 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
   const primaryRecipient = primary
     ? recipients.find((r) => r.email.toLowerCase() === primary.email.toLowerCase()) ?? recipients[0]
     : recipients[0];
+  // The draft's own language decides which register rules apply; a draft too short to tell
+  // ("Hi,") is taken to be in the thread's language.
+  const head = snapshot.body.slice(0, 4_000);
+  const detected = detectLanguage(cleanEmailText(head));
+  const draftLang = detected.lang !== 'und' ? detected : inferred.lang;
   const draft = analyzeDraft({
     draft: snapshot.body,
+    lang: draftLang.lang !== 'und' ? draftLang.lang : undefined,
     target,
     recipient: primaryRecipient
       ? { name: primaryRecipient.name, email: primaryRecipient.email, country: targetCountry ?? undefined }
@@ -100,7 +106,7 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
     composeId: snapshot.composeId,
     site: snapshot.site,
     at: ctx.now.getTime(),
-    lang: inferred.lang,
+    lang: draftLang.lang !== 'und' ? draftLang : { lang: draft.lang, confidence: 0 },
     recipients: inferred.recipients,
     audience: inferred.audience,
     target,

@@ -47,7 +47,15 @@ for (const file of files) {
       const { context, extensionId } = launched;
       /** Every request any context makes that is not to the extension itself or a demo page. */
       const requests = [];
-      const onRequest = (req) => requests.push({ url: req.url(), from: req.frame?.()?.url?.() ?? 'service-worker' });
+      const onRequest = (req) => {
+        let from = 'service-worker';
+        try {
+          from = req.frame().url();
+        } catch {
+          // Service-worker requests have no frame.
+        }
+        requests.push({ url: req.url(), from });
+      };
       context.on('request', onRequest);
       const h = {
         context,

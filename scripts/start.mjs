@@ -37,7 +37,9 @@ if (!headless) {
 mkdirSync(out, { recursive: true });
 const sw = context.serviceWorkers()[0];
 async function tabIdOf(page) {
-  return sw.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? null, page.url());
+  // Without the `tabs` permission the extension cannot read tab URLs: take the active tab.
+  await page.bringToFront();
+  return sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null);
 }
 async function stateOf(page) {
   const tabId = await tabIdOf(page);

@@ -27,7 +27,7 @@ type Res = { ok: boolean; data?: any; error?: string }; // eslint-disable-line @
 
 async function send(message: unknown, sender: object): Promise<Res> {
   const results = await fakeBrowser.runtime.onMessage.trigger(message, sender);
-  return results.find((r: unknown) => r !== undefined) as Res;
+  return (await results.find((r: unknown) => r !== undefined)) as unknown as Res;
 }
 
 describe('background entrypoint', () => {

@@ -7,10 +7,9 @@
 async function sidePanelFor(h, page) {
   // The side panel is opened as a tab in tests; it needs the demo tab's id.
   const sw = await h.serviceWorker();
-  const tabId = await sw.evaluate(async (url) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === url)?.id ?? null;
-  }, page.url());
+  // Without the `tabs` permission the extension cannot read tab URLs: take the active tab.
+  await page.bringToFront();
+  const tabId = await sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null);
   h.assert.ok(tabId !== null, 'the demo tab is known to the extension');
   const panel = await h.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
   return { panel, tabId };
@@ -22,7 +21,7 @@ export default [
     async run(h) {
       const page = await h.openDemo('gmail');
       // The inline badge appears once the background has answered.
-      await page.locator('[data-glocal-badge]').first().waitFor({ state: 'attached', timeout: 20_000 });
+      await page.locator('glocal-badge, [data-glocal-badge]').first().waitFor({ state: 'attached', timeout: 20_000 });
       const { panel } = await sidePanelFor(h, page);
       const cards = panel.getByTestId('recipient-card');
       await cards.first().waitFor({ timeout: 15_000 });
@@ -36,7 +35,7 @@ export default [
     name: 'a correction saved in Dexie changes the answer',
     async run(h) {
       const page = await h.openDemo('gmail');
-      await page.locator('[data-glocal-badge]').first().waitFor({ state: 'attached', timeout: 20_000 });
+      await page.locator('glocal-badge, [data-glocal-badge]').first().waitFor({ state: 'attached', timeout: 20_000 });
       const { panel } = await sidePanelFor(h, page);
       await panel.getByTestId('recipient-card').first().waitFor({ timeout: 15_000 });
       // Save a per-contact override through the protocol, as the UI's correction does.
