@@ -128,7 +128,29 @@ export function valueOf(el: Element | null): string {
   if (!el) return '';
   const v = (el as HTMLInputElement).value;
   if (typeof v === 'string' && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA')) return v.trim();
+  // A field wrapper (HubSpot, Dynamics): the value is in the control inside it.
+  const control = el.querySelector('input:not([type=hidden]), textarea');
+  if (control) return valueOf(control);
   return cleanText(el);
+}
+
+/**
+ * The text of a subtree with a space between text nodes. `textContent` glues neighbouring
+ * elements together ("Email" + "a@b.c" → "Emaila@b.c"), which breaks address matching.
+ */
+export function spacedText(root: Node, max = 200_000): string {
+  const parts: string[] = [];
+  let size = 0;
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c && size < max; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        parts.push((c as Text).data);
+        size += (c as Text).data.length + 1;
+      } else if (c.nodeType === 1 && (c as Element).tagName !== 'SCRIPT' && (c as Element).tagName !== 'STYLE') walk(c);
+    }
+  };
+  walk(root);
+  return parts.join(' ');
 }
 
 /** The document of a same-origin iframe, or null (cross-origin or not loaded). */
@@ -187,7 +209,7 @@ export function outermost(els: Element[]): Element[] {
  * per block and `<br>`.
  */
 export function messageText(el: Element): string {
-  const hasElements = Array.from(el.children).some((c) => c.tagName !== 'BR');
+  const hasElements = el.children.length > 0;
   const raw = hasElements ? blockText(el) : (el.textContent ?? '');
   return raw
     .split('\n')
@@ -210,12 +232,26 @@ function blockText(el: Element): string {
           continue;
         }
         const block = /^(DIV|P|LI|TR|H[1-6]|BLOCKQUOTE|PRE|TABLE|UL|OL|SECTION)$/.test(tag);
-        if (block) out += '\n';
+        if (block && !out.endsWith('\n')) out += '\n';
         walk(c);
-        if (block) out += '\n';
+        if (block && !out.endsWith('\n')) out += '\n';
       }
     }
   };
   walk(el);
   return out;
+}
+
+/**
+ * The document inside an iframe: the live one in the browser; under happy-dom (CLI, tests), which
+ * does not load frames, a `srcdoc` parsed into an inert document (no scripts run, nothing loads).
+ */
+export function frameRoot(frame: Element | null): Document | null {
+  const live = frameDocument(frame);
+  if (live && live.body && live.body.childNodes.length) return live;
+  const srcdoc = frame?.getAttribute('srcdoc');
+  if (!srcdoc || !frame?.ownerDocument) return live;
+  const inert = frame.ownerDocument.implementation.createHTMLDocument('');
+  inert.documentElement.innerHTML = srcdoc.replace(/^<!doctype[^>]*>/i, '');
+  return inert;
 }

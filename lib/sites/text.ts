@@ -113,8 +113,9 @@ export function buildTextMap(root: Node, opts: TextOptions = {}): TextMap {
       const end = m ? m.index : data.length;
       if (end > i) push(data.slice(i, end).replace(/\u00a0/g, ' '), { kind: 'text', node, srcStart: i, srcEnd: end });
       if (!m) break;
-      const prev = lastChar();
-      if (length > 0 && prev !== ' ' && prev !== '\n') {
+      // Collapse into a preceding collapsible space or line start; a no-break space does not absorb it.
+      const prevSeg = segments[segments.length - 1];
+      if (prevSeg && prevSeg.kind !== 'ws' && lastChar() !== '\n') {
         push(' ', { kind: 'ws', node, srcStart: m.index, srcEnd: m.index + m[0].length });
       }
       i = m.index + m[0].length;

@@ -28,7 +28,25 @@ export function parsePage(html: string, url: string): Window {
     },
   });
   window.document.write(html);
+  attachDeclarativeShadowRoots(window.document as unknown as Document);
   return window;
+}
+
+/**
+ * Saved pages keep shadow roots as `<template shadowrootmode="open">` (what
+ * `getHTML({ serializableShadowRoots: true })` writes). happy-dom's parser does not attach them, so
+ * we do, outermost first, the way a browser's parser would.
+ */
+export function attachDeclarativeShadowRoots(root: ParentNode): void {
+  for (const tpl of Array.from(root.querySelectorAll('template[shadowrootmode]')) as HTMLTemplateElement[]) {
+    const host = tpl.parentElement;
+    if (!host || host.shadowRoot) continue;
+    const shadow = host.attachShadow({ mode: tpl.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open' });
+    shadow.append(tpl.content.cloneNode(true));
+    tpl.remove();
+    // Template contents are not in the document, so nested shadow roots are handled per root.
+    attachDeclarativeShadowRoots(shadow);
+  }
 }
 
 /** Extract from one saved page. `siteId` forces a module (or `generic`); else the URL decides. */

@@ -5,7 +5,7 @@
  * ancestors small enough that we do not scan a whole page.
  */
 import type { Recipient } from '../../protocol';
-import { dedupeRecipients, emailsIn, mailtoAddresses, valueOf } from '../dom';
+import { dedupeRecipients, emailsIn, mailtoAddresses, parseAddressList, spacedText, valueOf } from '../dom';
 import { editorText } from '../text';
 import type { ComposeData, EditorRef, SiteModule } from '../types';
 
@@ -40,18 +40,20 @@ export function allEditors(root: ParentNode): Element[] {
 }
 
 function nearbyRecipients(editor: Element): Recipient[] {
+  const own = editor.tagName === 'TEXTAREA' ? '' : spacedText(editor);
+  // Addresses the user typed into the draft itself are not recipients.
+  const ownEmails = new Set(emailsIn(own));
   let cur: Element | null = editor.parentElement;
   for (let i = 0; cur && i < MAX_LEVELS; i++, cur = cur.parentElement) {
-    const found: Recipient[] = mailtoAddresses(cur).map((a) => ({ ...a, field: 'other' as const }));
-    const text = cur.textContent ?? '';
+    const found: Recipient[] = [];
+    // Most specific first: an address field, then links, then plain text.
+    for (const input of Array.from(cur.querySelectorAll('input[type="email"], input[name="to" i], input[name*="recipient" i]'))) {
+      for (const a of parseAddressList(valueOf(input))) found.push({ ...a, field: 'to' });
+    }
+    found.push(...mailtoAddresses(cur).map((a) => ({ ...a, field: 'other' as const })));
+    const text = spacedText(cur, MAX_TEXT + 1);
     if (text.length <= MAX_TEXT) {
-      const own = editor.tagName === 'TEXTAREA' ? '' : editor.textContent ?? '';
-      // Addresses the user typed into the draft itself are not recipients.
-      const ownEmails = new Set(emailsIn(own));
       for (const email of emailsIn(text)) if (!ownEmails.has(email)) found.push({ email, field: 'other' });
-      for (const input of Array.from(cur.querySelectorAll('input[type="email"], input[name*="to" i]'))) {
-        for (const email of emailsIn(valueOf(input))) found.push({ email, field: 'to' });
-      }
     }
     if (found.length) return dedupeRecipients(found);
     if (text.length > MAX_TEXT) break;

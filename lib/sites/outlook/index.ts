@@ -20,6 +20,7 @@ import {
   parseAddress,
   queryFirstVariant,
   queryOne,
+  spacedText,
   valueOf,
   type SelectorGroup,
 } from '../dom';
@@ -96,7 +97,7 @@ function nameIndex(page: ParentNode): Map<string, string> {
     }
   }
   // Thread headers and signatures often read "Name <email>".
-  const text = ((page as Document).body ?? (page as Element)).textContent ?? '';
+  const text = spacedText((page as Document).body ?? (page as Element), 500_000);
   for (const m of text.matchAll(/([^\n<>,;:]{2,80})<([^<>\s@]+@[^<>\s]+)>/g)) {
     if (isEmail(m[2])) add(m[1].replace(/^["'\s]+|["'\s]+$/g, ''), m[2]);
   }

@@ -4,7 +4,7 @@
  * (`/person/<id>`), the heading, `mailto:` and `tel:` links, and an address block if present.
  */
 import type { RecordFields } from '../../protocol';
-import { cleanText, emailsIn, failure, mailtoAddresses, queryOne, type SelectorGroup } from '../dom';
+import { cleanText, emailsIn, failure, mailtoAddresses, queryOne, spacedText, type SelectorGroup } from '../dom';
 import { hasFields, setField } from '../record';
 import type { SiteModule, UrlLike } from '../types';
 
@@ -32,7 +32,7 @@ export const pipedrive: SiteModule = {
     const fields: RecordFields = {};
     const heading = queryOne(main, selectors.name);
     setField(fields, 'name', cleanText(heading));
-    setField(fields, 'email', mailtoAddresses(main)[0]?.email ?? emailsIn((main as Element).textContent ?? '')[0]);
+    setField(fields, 'email', mailtoAddresses(main)[0]?.email ?? emailsIn(spacedText(main as Node))[0]);
     setField(fields, 'phone', cleanText(queryOne(main, selectors.phone)));
     setField(fields, 'company', cleanText(queryOne(main, selectors.org)));
     setField(fields, 'address', cleanText(queryOne(main, selectors.address)));

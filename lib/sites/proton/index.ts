@@ -11,7 +11,7 @@ import {
   cleanText,
   dedupeRecipients,
   failure,
-  frameDocument,
+  frameRoot,
   outermost,
   parseAddress,
   queryFirstVariant,
@@ -32,7 +32,17 @@ export const selectors = {
       'iframe[data-testid="squire-iframe"]',
     ],
   },
-  frameEditor: { name: 'proton.editor', variants: ['#rooster-editor', '[contenteditable="true"]'] },
+  frameEditor: {
+    name: 'proton.editor',
+    variants: [
+      // Roosterjs editing root.
+      '#rooster-editor',
+      // Any editing host inside the frame.
+      '[contenteditable="true"]',
+      // Squire made the frame's body itself editable.
+      'body[contenteditable]',
+    ],
+  },
   chip: {
     name: 'proton.recipients.chip',
     variants: [
@@ -49,24 +59,18 @@ export const selectors = {
 const BODY_SKIP: TextOptions = { skip: 'blockquote, .protonmail_quote, .protonmail_signature_block' };
 
 function fieldOf(el: Element): Recipient['field'] {
-  const holder = el.closest('[data-testid*="bcc"], [data-testid*="cc"], [data-testid*="composer:to"], [data-testid*="address-to"]');
-  const id = holder?.getAttribute('data-testid') ?? '';
-  return id.includes('bcc') ? 'bcc' : id.includes('cc') ? 'cc' : 'to';
+  // The field containers are `composer:to`, `composer:cc`, `composer:bcc` (older: `composer:address-cc`).
+  for (let cur = el.parentElement; cur; cur = cur.parentElement) {
+    const m = /^composer:(?:address-)?(to|cc|bcc)$/.exec(cur.getAttribute('data-testid') ?? '');
+    if (m) return m[1] as Recipient['field'];
+  }
+  return 'to';
 }
 
-/**
- * The editor document. Under the browser it is the frame's live document; under happy-dom (CLI,
- * tests) frames are not loaded, so a `srcdoc` is parsed into an inert document of its own.
- */
+/** The editor element inside the body frame. */
 function editorRoot(frame: Element): Element | null {
-  const doc = frameDocument(frame);
-  const live = doc ? queryOne(doc, selectors.frameEditor) : null;
-  if (live) return live;
-  const srcdoc = frame.getAttribute('srcdoc');
-  if (!srcdoc || !frame.ownerDocument) return null;
-  const inert = frame.ownerDocument.implementation.createHTMLDocument('');
-  inert.body.innerHTML = srcdoc;
-  return queryOne(inert, selectors.frameEditor);
+  const doc = frameRoot(frame);
+  return doc ? queryOne(doc, selectors.frameEditor) : null;
 }
 
 export const proton: SiteModule = {
@@ -107,7 +111,7 @@ export const proton: SiteModule = {
     }
     if (!els.length && !queryOne(compose, selectors.to)) failures.push(failure(selectors.to));
     const editor = this.findEditor(compose);
-    if (!editor) failures.push(failure(selectors.frame));
+    if (!editor) failures.push(failure(queryOne(compose, selectors.frame) ? selectors.frameEditor : selectors.frame));
     return {
       recipients: dedupeRecipients(list.filter((r) => r.email || r.name)),
       subject: valueOf(queryOne(compose, selectors.subject)),

@@ -13,7 +13,7 @@ import {
   dedupeRecipients,
   deepQueryAll,
   failure,
-  frameDocument,
+  frameRoot,
   outermost,
   parseAddress,
   queryFirstVariant,
@@ -102,10 +102,10 @@ function valueText(item: Element): { text: string; lines: string[] } {
 const BODY_SKIP: TextOptions = { skip: 'blockquote, .cke_widget_wrapper, [class*="signature" i]' };
 
 function composerEditor(frame: Element): Element | null {
-  const outer = frameDocument(frame);
+  const outer = frameRoot(frame);
   if (!outer) return null;
   const inner = queryOne(outer, selectors.innerFrame);
-  const innerDoc = inner ? frameDocument(inner) : null;
+  const innerDoc = inner ? frameRoot(inner) : null;
   return (innerDoc ?? outer).querySelector('[contenteditable="true"], body[contenteditable]') ?? innerDoc?.body ?? null;
 }
 

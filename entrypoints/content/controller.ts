@@ -1,0 +1,333 @@
+/**
+ * The content script's work: find compose windows (and CRM records), watch each one narrowly,
+ * send debounced snapshots, and keep one badge per window. Everything heavy (language, culture,
+ * analysis) happens in the background; this file only extracts, schedules and renders.
+ *
+ * Cost model: one page-wide MutationObserver for *discovery* does O(1) work per batch (it only
+ * arms a timer, and ignores batches that are wholly inside windows already tracked); the actual
+ * reading happens at most every SCAN_MS, and each window's own observer only re-arms its
+ * debounce timer. Nothing runs per keystroke beyond that.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Envelope } from '../../lib/protocol';
+import { applyReplacement } from '../../lib/sites/apply';
+import { badgeView } from '../../lib/sites/badge-state';
+import type { AnalysisLike, ContentMessage } from '../../lib/sites/guards';
+import { generic } from '../../lib/sites/registry';
+import { composeSnapshot, recordSnapshot, type SnapshotInput } from '../../lib/sites/snapshot';
+import { rangeForOffsets } from '../../lib/sites/text';
+import type { SiteModule } from '../../lib/sites/types';
+import { createBadge, type Badge, type Translate } from './badge';
+
+/** Quiet time after the last change before a snapshot is sent. */
+const DEBOUNCE_MS = 400;
+/** A snapshot is sent at least this often while the user keeps typing. */
+const MAX_WAIT_MS = 2_000;
+/** Discovery scans run at most this often. */
+const SCAN_MS = 500;
+
+type Request = <T = unknown>(message: Envelope) => Promise<T>;
+
+interface Tracked {
+  id: string;
+  root: Element;
+  /** A record page has no editor; its snapshot is the record's person. */
+  isRecord: boolean;
+  badge: Badge;
+  observers: MutationObserver[];
+  observedEditor: Element | null;
+  timer: number | null;
+  firstPending: number;
+  lastSent: string;
+  snapshot: SnapshotInput | null;
+  analysis: AnalysisLike | null;
+  offInput: (() => void) | null;
+}
+
+export interface Controller {
+  handle(msg: ContentMessage): { ok: true; data: unknown } | { ok: false; error: string } | null;
+  /** Compose ids currently tracked (for tests and ping). */
+  ids(): string[];
+}
+
+export function startController(opts: {
+  ctx: ContentScriptContext;
+  site: SiteModule;
+  doc: Document;
+  request: Request;
+  t: Translate;
+  lang: string;
+}): Controller {
+  const { ctx, site, doc, request } = opts;
+  const tracked = new Map<Element, Tracked>();
+  const byId = new Map<string, Tracked>();
+  const autoIds = new WeakMap<Element, string>();
+  let counter = 0;
+  let scanTimer: number | null = null;
+
+  const idFor = (root: Element): string => {
+    const own = site.composeId?.(root);
+    if (own) return own;
+    let id = autoIds.get(root);
+    if (!id) autoIds.set(root, (id = `${site.id}:${Date.now().toString(36)}-${++counter}`));
+    return id;
+  };
+
+  const highlight = createHighlighter();
+
+  function send(t: Tracked) {
+    t.timer = null;
+    t.firstPending = 0;
+    if (!t.root.isConnected) return;
+    let snap: SnapshotInput | null = null;
+    if (t.isRecord) {
+      const rec = site.readRecord?.(doc, location);
+      if (rec) snap = recordSnapshot(site, t.id, rec);
+    } else {
+      const rec = site.readRecord?.(doc, location) ?? null;
+      snap = composeSnapshot(site, t.root, doc, t.id, rec);
+      watchEditor(t);
+    }
+    if (!snap) return;
+    t.snapshot = snap;
+    const key = JSON.stringify(snap);
+    if (key === t.lastSent) return;
+    t.lastSent = key;
+    render(t);
+    request<AnalysisLike>({ type: 'snapshot', snapshot: snap }).then(
+      (analysis) => {
+        if (ctx.isInvalid || !analysis || analysis.composeId !== t.id) return;
+        t.analysis = analysis;
+        render(t);
+      },
+      () => {
+        // The background may be restarting; the next change sends again.
+        t.lastSent = '';
+      },
+    );
+  }
+
+  function render(t: Tracked) {
+    const anchor = anchorFor(t);
+    if (anchor) t.badge.place(anchor);
+    t.badge.render(badgeView(t.snapshot, t.analysis));
+    if (!t.isRecord) highlight(t, site);
+  }
+
+  function anchorFor(t: Tracked): Element | null {
+    if (t.isRecord) return t.root;
+    return site.badgeAnchor?.(t.root) ?? site.findEditor(t.root)?.outer ?? null;
+  }
+
+  function schedule(t: Tracked) {
+    const now = Date.now();
+    if (!t.firstPending) t.firstPending = now;
+    if (t.timer !== null) clearTimeout(t.timer);
+    const wait = Math.max(0, Math.min(DEBOUNCE_MS, t.firstPending + MAX_WAIT_MS - now));
+    t.timer = ctx.setTimeout(() => send(t), wait);
+  }
+
+  /** Editors in same-origin iframes are outside the compose root's subtree: watch them too. */
+  function watchEditor(t: Tracked) {
+    const ed = site.findEditor(t.root);
+    if (!ed || ed.el === t.observedEditor || t.root.contains(ed.el)) return;
+    t.observedEditor = ed.el;
+    const mo = new MutationObserver(() => schedule(t));
+    mo.observe(ed.el, { childList: true, subtree: true, characterData: true });
+    t.observers.push(mo);
+  }
+
+  function track(root: Element, isRecord: boolean, id = idFor(root)) {
+    const t: Tracked = {
+      id,
+      root,
+      isRecord,
+      badge: createBadge(doc, {
+        t: opts.t,
+        lang: opts.lang,
+        onOpen: () => void request({ type: 'openPanel', composeId: t.id }).catch(() => undefined),
+        onPick: (country) => {
+          const key = badgeView(t.snapshot, t.analysis).pickKey;
+          if (!key) return;
+          request({ type: 'setOverride', override: { scope: 'contact', key, country } }).then(
+            () => {
+              // The override changes the analysis: send the same snapshot again.
+              t.lastSent = '';
+              schedule(t);
+            },
+            () => undefined,
+          );
+        },
+      }),
+      observers: [],
+      observedEditor: null,
+      timer: null,
+      firstPending: 0,
+      lastSent: '',
+      snapshot: null,
+      analysis: null,
+      offInput: null,
+    };
+    if (!isRecord) {
+      const mo = new MutationObserver((records) => {
+        // Our own badge host being (re)inserted is not a change to the draft.
+        if (records.every((r) => isOwn(r.target) || [...r.addedNodes, ...r.removedNodes].every(isOwn))) return;
+        schedule(t);
+      });
+      mo.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['value', 'data-hovercard-id', 'email', 'title', 'data-name'] });
+      t.observers.push(mo);
+      // Typing in inputs (subject, recipients) changes `value`, which no observer sees.
+      const onInput = () => schedule(t);
+      root.addEventListener('input', onInput, true);
+      t.offInput = () => root.removeEventListener('input', onInput, true);
+    }
+    tracked.set(root, t);
+    byId.set(id, t);
+    // Scan once straight away: an already-open window may never change.
+    schedule(t);
+  }
+
+  function untrack(t: Tracked, notify: boolean) {
+    for (const mo of t.observers) mo.disconnect();
+    t.offInput?.();
+    if (t.timer !== null) clearTimeout(t.timer);
+    t.badge.remove();
+    highlight.forget(t.id);
+    tracked.delete(t.root);
+    byId.delete(t.id);
+    if (notify) void request({ type: 'composeClosed', composeId: t.id }).catch(() => undefined);
+  }
+
+  function scan() {
+    scanTimer = null;
+    if (ctx.isInvalid) return;
+    const roots = new Set(site.findComposes(doc));
+    for (const root of roots) if (!tracked.has(root)) track(root, false);
+    // Record pages: one pseudo-window per record, keyed by the record's id.
+    const rec = site.readRecord?.(doc, location) ?? null;
+    for (const t of [...tracked.values()]) {
+      const gone = !t.root.isConnected;
+      const lost = t.isRecord ? !rec || rec.id !== t.id : site !== generic && !roots.has(t.root);
+      if (gone || lost) untrack(t, true);
+    }
+    if (rec && rec.anchor && !byId.has(rec.id)) track(rec.anchor, true, rec.id);
+  }
+
+  function scheduleScan() {
+    if (scanTimer === null) scanTimer = ctx.setTimeout(scan, SCAN_MS);
+  }
+
+  const isOwn = (n: Node) => n.nodeName === 'GLOCAL-BADGE';
+  const insideTracked = (n: Node) => {
+    if (isOwn(n)) return true;
+    for (const t of tracked.values()) if (!t.isRecord && t.root.contains(n)) return true;
+    return false;
+  };
+
+  // Discovery. The callback never reads the DOM beyond `contains` on a few tracked roots.
+  const discovery = new MutationObserver((records) => {
+    if (scanTimer !== null) return;
+    if (records.every((r) => insideTracked(r.target))) return;
+    scheduleScan();
+  });
+  discovery.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+
+  // The generic fallback follows focus: the editor the user is typing in is the compose window.
+  if (site === generic) ctx.addEventListener(doc, 'focusin', () => scheduleScan(), { capture: true });
+  // Single-page navigation: windows and records change without a page load.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    for (const t of [...tracked.values()]) if (t.isRecord) untrack(t, true);
+    scheduleScan();
+  });
+  ctx.onInvalidated(() => {
+    discovery.disconnect();
+    // The extension was updated or disabled: leave the page as we found it, without messaging.
+    for (const t of [...tracked.values()]) untrack(t, false);
+    highlight.clear();
+  });
+  scan();
+
+  return {
+    ids: () => [...byId.keys()],
+    handle(msg) {
+      if (msg.type === 'ping') return { ok: true, data: { site: site.id, composes: [...byId.keys()] } };
+      if (msg.type === 'analysis') {
+        const t = byId.get(msg.analysis.composeId);
+        if (!t) return null;
+        t.analysis = msg.analysis;
+        render(t);
+        return { ok: true, data: { shown: true } };
+      }
+      const t = byId.get(msg.composeId);
+      if (!t || t.isRecord) return null;
+      const editor = site.findEditor(t.root);
+      if (!editor) return { ok: false, error: 'the compose editor is gone' };
+      const res = applyReplacement(editor, msg.start, msg.end, msg.original, msg.replacement);
+      if (!res.ok) return res;
+      schedule(t);
+      return { ok: true, data: { applied: true } };
+    },
+  };
+}
+
+/**
+ * Suggestion spans, highlighted with the CSS Custom Highlight API: it paints ranges without
+ * touching the editor's DOM, so the site's editor model is never disturbed. Where the API is
+ * missing (older Firefox), nothing is highlighted.
+ */
+function createHighlighter() {
+  const NAME = 'glocal-suggestion';
+  const ranges = new Map<string, Range[]>();
+  const styled = new WeakSet<Document>();
+  type HighlightApi = { highlights: Map<string, unknown> };
+  type HighlightCtor = new (...r: Range[]) => unknown;
+
+  const apply = (win: Window) => {
+    const css = (win as unknown as { CSS?: HighlightApi }).CSS;
+    const Ctor = (win as unknown as { Highlight?: HighlightCtor }).Highlight;
+    if (!css?.highlights || !Ctor) return;
+    const all = [...ranges.values()].flat().filter((r) => r.startContainer.ownerDocument?.defaultView === win);
+    if (all.length) css.highlights.set(NAME, new Ctor(...all));
+    else css.highlights.delete(NAME);
+  };
+
+  const fn = (t: Tracked, site: SiteModule) => {
+    const ed = site.findEditor(t.root);
+    const win = ed?.el.ownerDocument.defaultView;
+    if (!ed || !win || ed.kind !== 'contenteditable') return;
+    const list: Range[] = [];
+    for (const s of t.analysis?.suggestions ?? []) {
+      const span = rangeForOffsets(ed.el, s.start, s.end, ed.text);
+      if (!span || s.end <= s.start) continue;
+      const r = ed.el.ownerDocument.createRange();
+      try {
+        r.setStart(span.start.node, span.start.offset);
+        r.setEnd(span.end.node, span.end.offset);
+        list.push(r);
+      } catch {
+        // The draft changed under the analysis; the next analysis repaints.
+      }
+    }
+    ranges.set(t.id, list);
+    const doc = ed.el.ownerDocument;
+    if (!styled.has(doc) && list.length) {
+      styled.add(doc);
+      const style = doc.createElement('style');
+      style.textContent = `::highlight(${NAME}) { text-decoration: underline wavy #f9ab00; text-decoration-thickness: 1px; }`;
+      (doc.head ?? doc.documentElement).append(style);
+    }
+    apply(win);
+  };
+  fn.forget = (id: string) => {
+    const list = ranges.get(id);
+    ranges.delete(id);
+    const win = list?.[0]?.startContainer.ownerDocument?.defaultView;
+    if (win) apply(win);
+  };
+  fn.clear = () => {
+    const wins = new Set([...ranges.values()].flat().map((r) => r.startContainer.ownerDocument?.defaultView).filter(Boolean) as Window[]);
+    ranges.clear();
+    for (const w of wins) apply(w);
+  };
+  return fn;
+}

@@ -1,0 +1,61 @@
+/**
+ * Replacing a span of the draft so that the site's editor notices, as if the user had typed it.
+ * Offsets are into the snapshot's `body` (see text.ts). Nothing is changed unless the span still
+ * holds `original`: the user may have typed since the suggestion was made.
+ */
+import { rangeForOffsets } from './text';
+import type { EditorRef } from './types';
+
+export type ApplyResult = { ok: true } | { ok: false; error: string };
+
+type InputCtor = new (type: string, init?: { bubbles?: boolean; cancelable?: boolean; inputType?: string; data?: string | null }) => Event;
+
+function inputEvent(el: Element, type: 'beforeinput' | 'input', data: string): Event {
+  const win = el.ownerDocument?.defaultView as unknown as { InputEvent?: InputCtor; Event: InputCtor } | null;
+  const Ctor = win?.InputEvent ?? win?.Event;
+  if (!Ctor) throw new Error('no window for the editor');
+  return new Ctor(type, { bubbles: true, cancelable: type === 'beforeinput', inputType: 'insertReplacementText', data });
+}
+
+/** Replace `[start, end)` of the editor's text with `replacement`, after checking it holds `original`. */
+export function applyReplacement(editor: EditorRef, start: number, end: number, original: string, replacement: string): ApplyResult {
+  const el = editor.el;
+  if (editor.kind === 'textarea') {
+    const field = el as HTMLTextAreaElement;
+    if (field.value.slice(start, end) !== original) return { ok: false, error: 'the draft changed since the suggestion was made' };
+    field.focus();
+    // setRangeText keeps the field's own undo stack on Chrome and Firefox; the input event lets the site's framework see it.
+    field.setRangeText(replacement, start, end, 'end');
+    field.dispatchEvent(inputEvent(field, 'input', replacement));
+    return { ok: true };
+  }
+  const span = rangeForOffsets(el, start, end, editor.text);
+  if (!span) return { ok: false, error: 'the span could not be found in the editor' };
+  if (span.text.slice(start, end) !== original) return { ok: false, error: 'the draft changed since the suggestion was made' };
+  const doc = el.ownerDocument;
+  const range = doc.createRange();
+  range.setStart(span.start.node, span.start.offset);
+  range.setEnd(span.end.node, span.end.offset);
+  (el as HTMLElement).focus();
+  const sel = doc.getSelection();
+  sel?.removeAllRanges();
+  sel?.addRange(range);
+  // execCommand is deprecated but is still the one way to edit a contenteditable that fires
+  // beforeinput/input and lands on the browser's undo stack, so the site's editor model follows.
+  let done = false;
+  try {
+    done = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, replacement);
+  } catch {
+    done = false;
+  }
+  if (!done) {
+    // Fallback (no execCommand, e.g. a DOM without editing support): edit the range and announce it.
+    const before = inputEvent(el, 'beforeinput', replacement);
+    if (!el.dispatchEvent(before)) return { ok: false, error: 'the editor refused the change' };
+    range.deleteContents();
+    range.insertNode(doc.createTextNode(replacement));
+    el.normalize();
+    el.dispatchEvent(inputEvent(el, 'input', replacement));
+  }
+  return { ok: true };
+}
