@@ -40,6 +40,10 @@ const WH = set('what why how who where when which');
 const IMPERATIVE_VERBS = set(
   'go get do try make take give let send call check look see read ask tell keep put use find buy stop come think talk write leave just have be dont don\'t never always make sure google download click visit watch wait start',
 );
+const REPORTING = set('said says told according stated announced reported added noted explained confirmed');
+const CONJ_START = set('and but so or because cause plus also');
+const VOWEL_RE = /[aeiouy]/;
+const PARTICIPLE_RE = /(?:ed|en)$/;
 const NEGATIONS = set("not no never nothing nobody none don't doesn't didn't can't won't isn't aren't wasn't weren't haven't hasn't couldn't wouldn't shouldn't nor");
 const CONTRACTION_RE = /^(.+)(n't|'s|'re|'m|'ll|'ve|'d)$|^(im|ive|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|youre|thats|theres|whats|lets|ill|id|hes|shes|theyre|couldnt|wouldnt|shouldnt)$/;
 const LATINATE_RE = /(tion|sion|ment|ance|ence|ity|ism|ist|ous|ive|ical|ize|ise|ized|ised|ency|ancy|ology|ular|ible|able|ative|itive)s?$/;
@@ -116,6 +120,14 @@ export const FEATURE_NAMES = [
   'noSpaceAfterPunct',
   'oneLetterWords',
   'typeTokenRatio',
+  'reporting',
+  'passive',
+  'conjStart',
+  'noVowelWords',
+  'genericYou',
+  'logLenSq',
+  'meanWordLenSq',
+  'titleCase',
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export const FEATURE_COUNT = FEATURE_NAMES.length;
@@ -246,6 +258,27 @@ export function sentenceFeatures(text: string, toks: Token[] = words(text)): Flo
   f[IDX.numbers] = nums / nn;
   f[IDX.oneLetterWords] = oneLetter / nn;
   f[IDX.typeTokenRatio] = n ? types.size / n : 0;
+  let reporting = 0;
+  let passive = 0;
+  let noVowel = 0;
+  let genericYou = 0;
+  let title = 0;
+  for (let i = 0; i < n; i++) {
+    const w = toks[i].lower;
+    if (REPORTING.has(w)) reporting++;
+    if (BE_FORMS.has(w) && i + 1 < n && PARTICIPLE_RE.test(toks[i + 1].lower) && toks[i + 1].lower.length > 4) passive++;
+    if (w.length >= 2 && !NUM_RE.test(w) && !VOWEL_RE.test(w) && /^[a-z]+$/.test(w)) noVowel++;
+    if (PRON_2.has(w) && i + 1 < n && (toks[i + 1].lower === 'can' || toks[i + 1].lower === 'should' || toks[i + 1].lower === 'need' || toks[i + 1].lower === 'have')) genericYou++;
+    if (/^\p{Lu}\p{Ll}/u.test(toks[i].text)) title++;
+  }
+  f[IDX.reporting] = reporting > 0 ? 1 : 0;
+  f[IDX.passive] = passive > 0 ? 1 : 0;
+  f[IDX.conjStart] = n && CONJ_START.has(toks[0].lower) ? 1 : 0;
+  f[IDX.noVowelWords] = noVowel / nn;
+  f[IDX.genericYou] = genericYou > 0 ? 1 : 0;
+  f[IDX.logLenSq] = f[IDX.logLen] * f[IDX.logLen];
+  f[IDX.meanWordLenSq] = Math.min(f[IDX.meanWordLen], 12) ** 2;
+  f[IDX.titleCase] = n >= 3 && title / n > 0.6 ? 1 : 0;
   if (n) {
     const first = toks[0].lower;
     f[IDX.whStart] = WH.has(first) ? 1 : 0;

@@ -40,11 +40,12 @@ const ENGLISH_ONLY: FeatureName[] = [
   'apostropheless', 'slang', 'interj', 'firstWordInterj', 'intensifiers', 'hedges', 'pron1s', 'pron1p', 'pron2',
   'pron3', 'demonstr', 'articles', 'prepositions', 'conjSub', 'aux', 'beForms', 'negations', 'whStart',
   'imperativeStart', 'youStart', 'iStart', 'oneLetterWords', 'typeTokenRatio', 'nonAscii', 'capitalizedInner',
+  'reporting', 'passive', 'conjStart', 'noVowelWords', 'genericYou', 'meanWordLenSq', 'titleCase',
 ];
 // CJK text has no spaces and no letter case, so length and case features are meaningless too.
 const CJK_EXTRA: FeatureName[] = [
   'logLen', 'len1', 'len2_3', 'len4_6', 'len7_10', 'len11_20', 'len21_35', 'len36p', 'firstLower', 'allLower',
-  'capsWords', 'commas', 'spaceBeforePunct', 'noSpaceAfterPunct', 'noEndPunct', 'endPeriod',
+  'capsWords', 'commas', 'spaceBeforePunct', 'noSpaceAfterPunct', 'noEndPunct', 'endPeriod', 'logLenSq',
 ];
 const maskOf = (names: FeatureName[]) => {
   const m = new Uint8Array(FEATURE_COUNT);

@@ -40,7 +40,8 @@ const ABBREV = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'no', 'inc', 'ltd',
   'co', 'corp', 'dept', 'fig', 'hr', 'fr', 'mme', 'mlle', 'sra', 'sr', 'srta', 'ud', 'uds', 'sig', 'dott',
   'z.b', 'bzw', 'ca', 'usw', 'ggf', 'sog', 'vgl', 'nr', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
-  'sep', 'sept', 'oct', 'nov', 'dec', 'dhr', 'mevr', 'sgt',
+  'sep', 'sept', 'oct', 'nov', 'dec', 'dhr', 'mevr', 'sgt', 'u.s', 'u.s.s', 'u.k', 'u.n', 'a.m', 'p.m', 'gov', 'capt',
+  'sen', 'rep', 'gen', 'col', 'lt', 'mt', 'ft', 'ave', 'blvd', 'rev', 'atty', 'supt', 'cmdr', 'adm', 'maj', 'messrs',
 ]);
 
 /**
@@ -54,7 +55,11 @@ export function sentences(text: string): Span[] {
   const push = (s: number, e: number) => {
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
-    if (e > s) spans.push({ start: s, end: e });
+    if (e <= s) return;
+    // Stray punctuation (". . .", "!)") belongs to the sentence before it.
+    const prev = spans[spans.length - 1];
+    if (prev && !/[\p{L}\p{N}]/u.test(text.slice(s, e)) && !text.slice(prev.end, s).includes('\n')) prev.end = e;
+    else spans.push({ start: s, end: e });
   };
   const n = text.length;
   for (let i = 0; i < n; i++) {
@@ -77,6 +82,18 @@ export function sentences(text: string): Span[] {
       let j = i + 1;
       while (j < n && /[.!?…"'”’)\]]/.test(text[j])) j++;
       if (j < n && !/\s/.test(text[j])) {
+        i = j - 1;
+        continue;
+      }
+      // A lower-case word after the mark continues the sentence ("Yahoo! account", "well... ok").
+      let k2 = j;
+      while (k2 < n && (text[k2] === ' ' || text[k2] === '\t')) k2++;
+      if (k2 < n && /\p{Ll}/u.test(text[k2])) {
+        i = j - 1;
+        continue;
+      }
+      // A list number at the start of a span ("1. Go to …", "2.) Add …") is not a sentence.
+      if (/^\s*\(?\d{1,2}[.)]+$/.test(text.slice(start, j))) {
         i = j - 1;
         continue;
       }
