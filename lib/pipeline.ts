@@ -82,8 +82,11 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
   const targetProfile = targetCountry ? await loadProfile(targetCountry) : null;
   const target = targetProfile ? communicationTarget(targetProfile, home) : null;
 
-  const primaryRecipient = primary
-    ? recipients.find((r) => r.email.toLowerCase() === primary.email.toLowerCase()) ?? recipients[0]
+  // Name-based advice (greeting, address form) is for the reader whose culture sets the target.
+  const lead =
+    inferred.recipients.find((r) => !r.abstain && r.candidates[0]?.country === targetCountry) ?? primary;
+  const primaryRecipient = lead
+    ? recipients.find((r) => r.email.toLowerCase() === lead.email.toLowerCase() && (r.name ?? '') === (lead.name ?? r.name ?? '')) ?? recipients[0]
     : recipients[0];
   // The draft's own language decides which register rules apply; a draft too short to tell
   // ("Hi,") is taken to be in the thread's language.
