@@ -5,5 +5,8 @@ import { detectLang } from './detect-lang';
 import { infer } from './infer';
 import { formality } from './formality';
 import { analyze } from './analyze';
+import { brief } from './brief';
+import { profile } from './profile';
+import { compare } from './compare';
 
-export const commands: Record<string, CliCommand> = { formality, analyze, extract, 'detect-lang': detectLang, infer,};
+export const commands: Record<string, CliCommand> = { formality, analyze, extract, 'detect-lang': detectLang, infer, brief, profile, compare,};
