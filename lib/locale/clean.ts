@@ -14,6 +14,9 @@ const CUT_LINE: RegExp[] = [
   // "On <date>, <name> wrote:" and its localised variants. Gmail may wrap the line, so the
   // pattern only needs the closing verb and colon at the end of a line.
   /^(on|am|le|el|em|il|op|den|w dniu|dne|dňa|в|el día)\b.{0,200}(wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev|napisał|napisała|napsal|napsala|napísal|написал|написала|пише|yazdı)\s*:?\s*$/i,
+  // German, Dutch, Scandinavian and Polish Gmail put the sender after the verb:
+  // "Am Di., 4. März 2025 um 09:12 Uhr schrieb Jens Kruse <jens@kruse.de>:".
+  /^(am|op|den|w dniu|dne)\b.{0,200}\b(schrieb|schreef|skrev|napisał\(a\)|napisał|napisała|napsal|napsala)\b.{0,200}:\s*$/i,
   /^.{0,200}(wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev|napisał\(a\)|пишет|şunu yazdı|写道|寫道|님이 작성|のメッセージ)\s*[:：]\s*$/i,
   /^\d{4}年\d{1,2}月\d{1,2}日.{0,120}[:：]\s*$/, // Japanese Gmail quote header
   // Mobile footers that are never the author's language choice.

@@ -20,7 +20,8 @@ export interface Evidence {
 
 /** Log-odds weights. Set once from what each signal means, never tuned per fixture item. */
 export const W = {
-  /** The user's own correction for this address: it beats everything. */
+  /** The user's own correction for this address: it beats everything (added on top of the best
+   *  other country's score, see `fuse`). */
   contactOverride: 12,
   /** The user's correction for the whole company domain. */
   domainOverride: 9,

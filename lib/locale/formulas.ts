@@ -9,7 +9,7 @@ import { W, spread, type Evidence } from './evidence';
 import { unicodeWords } from './normalize';
 
 type Shares = Array<[string, number]>;
-const LANG = langCountries as Record<string, Shares>;
+const LANG = langCountries as unknown as Record<string, Shares>;
 
 /** Regional markers: [pattern, countries, label]. */
 const REGIONAL: Array<[RegExp, Shares, string]> = [

@@ -46,7 +46,7 @@ export interface InferResult {
   audience: { countries: string[]; mixed: boolean; targetCountry: string | null } | null;
 }
 
-const LANG = langCountries as Record<string, Array<[string, number]>>;
+const LANG = langCountries as unknown as Record<string, Array<[string, number]>>;
 const FORMALITY = formalityTable as Record<string, number>;
 
 /**
@@ -145,12 +145,15 @@ export function fuse(evidence: Evidence[]): { candidates: Candidate[]; notes: st
   const reasons = new Map<string, Array<[number, string]>>();
   const notes: string[] = [];
   const linguistic = new Map<string, number[]>();
+  const overrides: Evidence[] = [];
   for (const e of ev) {
     if (!e.country) {
       notes.push(e.reason);
       continue;
     }
-    if (LINGUISTIC.has(e.kind)) {
+    if (e.kind.startsWith('override-')) {
+      overrides.push(e);
+    } else if (LINGUISTIC.has(e.kind)) {
       const l = linguistic.get(e.country) ?? [];
       l.push(e.weight);
       linguistic.set(e.country, l);
@@ -166,6 +169,12 @@ export function fuse(evidence: Evidence[]): { candidates: Candidate[]; notes: st
     ws.sort((a, b) => b - a);
     const combined = ws[0] + 0.25 * ws.slice(1).reduce((a, b) => a + b, 0);
     score.set(country, (score.get(country) ?? 0) + combined);
+  }
+  // The user's corrections are not one more vote: they sit above whatever the page says, so
+  // their weight is added to the best score of any other country (domain first, then contact).
+  for (const e of overrides.sort((a, b) => a.weight - b.weight)) {
+    const best = Math.max(W.unknown, ...[...score.entries()].filter(([c]) => c !== e.country).map(([, v]) => v));
+    score.set(e.country!, best + e.weight);
   }
   const z = Math.exp(W.unknown) + [...score.values()].reduce((s, v) => s + Math.exp(v), 0);
   const candidates = [...score.entries()]
