@@ -38,7 +38,9 @@ export const selectors = {
   value: {
     name: 'salesforce.record.value',
     variants: [
+      // Lightning base components render each value type.
       'lightning-formatted-email, lightning-formatted-phone, lightning-formatted-address, lightning-formatted-name, lightning-formatted-text, lightning-formatted-url',
+      // Classic-styled read-only values.
       '.slds-form-element__static',
     ],
   },

@@ -1,0 +1,60 @@
+/**
+ * Conventions that keep the site modules maintainable: every module is registered, has at least
+ * two fixtures (old and new UI, or two variants), a fixture in a non-English UI, and headers
+ * that say what each fixture reproduces and where its structure comes from.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SUPPORTED_MATCHES } from '../../lib/sites/matches';
+import { generic, SITES, siteFor } from '../../lib/sites/registry';
+import { FIXTURES, loadFixtures } from './helpers';
+
+const fixtures = loadFixtures();
+const modules = [...SITES, generic];
+
+describe('site module conventions', () => {
+  it('every folder under lib/sites with an index.ts is registered', () => {
+    const root = resolve(__dirname, '..', '..', 'lib', 'sites');
+    const folders = readdirSync(root, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
+    expect(folders.sort()).toEqual(modules.map((m) => m.id).sort());
+  });
+
+  it.each(modules.map((m) => [m.id, m] as const))('%s has fixtures with complete headers and expectations', (id) => {
+    const own = fixtures.filter((f) => f.dir === id);
+    expect(own.length, `fixtures for ${id}`).toBeGreaterThanOrEqual(2);
+    for (const f of own) {
+      for (const key of ['site', 'variant', 'url', 'date', 'source']) expect(f.header[key], `${f.file}: ${key}`).toBeTruthy();
+      expect(f.header.site).toBe(id);
+      expect(f.header.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(f.expected, `${f.file} has an .expected.json`).not.toBeNull();
+      // The URL detector agrees with the fixture (generic is never picked by URL).
+      expect(siteFor(new URL(f.header.url))?.id ?? 'generic').toBe(id);
+    }
+    expect(own.some((f) => !f.lang.startsWith('en')), `${id} has a non-English UI fixture`).toBe(true);
+  });
+
+  it('no stray fixture folders', () => {
+    const ids = new Set(modules.map((m) => m.id));
+    for (const d of readdirSync(FIXTURES)) expect(ids.has(d), d).toBe(true);
+  });
+
+  it('every site module keeps its selectors as arrays with a comment per variant group', () => {
+    for (const m of SITES) {
+      const src = readFileSync(join(resolve(__dirname, '..', '..', 'lib', 'sites'), m.id, 'index.ts'), 'utf8');
+      expect(src, m.id).toMatch(/export const selectors = \{/);
+      // Multi-variant groups carry `//` comments saying where each variant occurs.
+      const multi = [...src.matchAll(/variants: \[\n([\s\S]*?)\]/g)];
+      for (const g of multi) expect(g[1], `${m.id}: ${g[1].slice(0, 60)}`).toMatch(/\/\//);
+    }
+  });
+
+  it('every supported host has a site module and every module a host', () => {
+    for (const pattern of SUPPORTED_MATCHES) {
+      const host = pattern.replace(/^https:\/\/(\*\.)?/, (_, star) => (star ? 'demo.' : '')).replace(/\/\*$/, '');
+      expect(siteFor({ hostname: host, pathname: '/' }), pattern).not.toBeNull();
+    }
+  });
+});
