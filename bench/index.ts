@@ -4,5 +4,6 @@ import { formality } from './formality';
 import { analyze } from './analyze';
 import { langidBench } from './langid';
 import { inferBench } from './infer';
+import { extension } from './extension';
 
-export const modules: BenchModule[] = [formality, analyze, langidBench, inferBench, ];
+export const modules: BenchModule[] = [formality, analyze, langidBench, inferBench, extension];
