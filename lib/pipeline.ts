@@ -33,7 +33,26 @@ export function contactKey(email: string | undefined, name: string | undefined):
   return name ? `name:${name.trim().toLowerCase()}` : '';
 }
 
+/**
+ * Inference reads only the latest messages of a thread, up to a character budget: the recent
+ * messages carry the signals, and the cost grows with the text (a 500-message thread of long
+ * messages would otherwise take minutes). The draft is bounded separately, by analyzeDraft.
+ */
+export const THREAD_BUDGET = { messages: 50, chars: 30_000 } as const;
+
+export function recentThread<T extends { text: string }>(thread: T[]): T[] {
+  const out: T[] = [];
+  let chars = 0;
+  for (let i = thread.length - 1; i >= 0 && out.length < THREAD_BUDGET.messages && chars < THREAD_BUDGET.chars; i--) {
+    const text = thread[i].text.slice(0, THREAD_BUDGET.chars - chars);
+    out.unshift({ ...thread[i], text });
+    chars += text.length;
+  }
+  return out;
+}
+
 export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineContext): Promise<Analysis> {
+  const thread = recentThread(snapshot.thread);
   const home = ctx.settings.homeCountry ? await ctx.profile(ctx.settings.homeCountry) : null;
   const recipients = snapshot.recipients.filter((r) => r.field !== 'from');
   if (recipients.length === 0 && snapshot.record?.email) {
@@ -52,7 +71,7 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
   const first = inferRecipients(
     {
       recipients: recipients.map((r) => ({ email: r.email, name: r.name })),
-      thread: snapshot.thread,
+      thread,
       signature: snapshot.signature,
       fields: snapshot.record,
     },
@@ -64,7 +83,7 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
   const inferred = inferRecipients(
     {
       recipients: recipients.map((r) => ({ email: r.email, name: r.name })),
-      thread: snapshot.thread,
+      thread,
       signature: snapshot.signature,
       fields: snapshot.record,
     },

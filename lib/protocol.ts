@@ -281,7 +281,8 @@ export function parseRequest(
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, error: 'message must be an object' };
   const type = (raw as { type?: unknown }).type;
   if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(Requests, type)) {
-    return { ok: false, error: `unknown message type: ${String(type).slice(0, 40)}` };
+    // Never String() a page-supplied object: it may have no prototype (String throws) or a hostile toString.
+    return { ok: false, error: typeof type === 'string' ? `unknown message type: ${type.slice(0, 40)}` : `message type must be a string, not ${type === null ? 'null' : typeof type}` };
   }
   const def = Requests[type as RequestType];
   if (!(def.from as readonly string[]).includes(sender)) {

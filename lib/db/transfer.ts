@@ -148,6 +148,14 @@ export async function exportUserData(db: GlocalDb, now = Date.now()): Promise<st
   return JSON.stringify(file, null, 1);
 }
 
+/** A full disk, as IndexedDB reports it (Dexie may wrap it as the `inner` error of an abort). */
+function isQuotaError(e: unknown): boolean {
+  for (let x = e as { name?: string; inner?: unknown } | undefined, depth = 0; x && depth < 5; x = x.inner as typeof x, depth++) {
+    if (x.name === 'QuotaExceededError') return true;
+  }
+  return false;
+}
+
 /** The path of the first forbidden key (`__proto__`, `constructor`, `prototype`), or null. */
 function findForbiddenKey(v: unknown, path: string[] = []): string | null {
   if (Array.isArray(v)) {
@@ -258,6 +266,7 @@ export async function importUserData(
     });
   } catch (e) {
     // The transaction has been rolled back; report without leaking a stack trace.
+    if (isQuotaError(e)) return fail('The browser has no storage space left for Glocal. Your saved data is unchanged; free some disk space and try again.');
     return fail(`the import was rolled back: ${String((e as Error)?.message ?? e).slice(0, 200)}`);
   }
   return { ok: true, counts };

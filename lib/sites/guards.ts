@@ -54,6 +54,7 @@ export function parseContentMessage(raw: unknown): { ok: true; msg: ContentMessa
       return { ok: true, msg: { type: 'apply', composeId, start, end, original, replacement } };
     }
     default:
-      return { ok: false, error: `unknown message type: ${String(raw.type).slice(0, 40)}` };
+      // typeof, not String(): String() throws on an object without a prototype.
+      return { ok: false, error: `unknown message type: ${typeof raw.type === 'string' ? raw.type.slice(0, 40) : typeof raw.type}` };
   }
 }

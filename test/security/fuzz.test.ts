@@ -174,3 +174,19 @@ describe('fuzzing GlocalService.handle', () => {
     expect(a.recipients[0].name!.length).toBeLessThanOrEqual(500);
   });
 });
+
+describe("fuzzing the content script's message guard", () => {
+  it('parseContentMessage never throws and accepts only well-formed messages', async () => {
+    const { parseContentMessage } = await import('../../lib/sites/guards');
+    fc.assert(
+      fc.property(fc.oneof(anyValue, fc.constantFrom('ping', 'analysis', 'apply').chain((type) => fc.dictionary(fc.string(), anyValue).map((rest) => ({ ...rest, type })))), (msg) => {
+        const r = parseContentMessage(msg);
+        expect(typeof r.ok).toBe('boolean');
+        if (!r.ok) expect(r.error.length).toBeLessThan(200);
+        expect(prototypesClean()).toBe(true);
+      }),
+      { numRuns: 500, seed: 20261123 },
+    );
+    expect(parseContentMessage({ type: Object.create(null) }).ok).toBe(false);
+  });
+});
