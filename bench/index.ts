@@ -5,5 +5,6 @@ import { analyze } from './analyze';
 import { langidBench } from './langid';
 import { inferBench } from './infer';
 import { extension } from './extension';
+import { profilesBench } from './profiles';
 
-export const modules: BenchModule[] = [formality, analyze, langidBench, inferBench, extension];
+export const modules: BenchModule[] = [formality, analyze, langidBench, inferBench, extension, profilesBench];

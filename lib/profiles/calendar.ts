@@ -186,6 +186,18 @@ export interface PublicHoliday {
 
 const holidayCache = new Map<string, PublicHoliday[]>();
 const HOLIDAY_CACHE_MAX = 200;
+/** One date-holidays instance per country: building one parses that country's rules. */
+const instances = new Map<string, Holidays>();
+
+function holidaysFor(cc: string): Holidays {
+  let hd = instances.get(cc);
+  if (!hd) {
+    hd = new Holidays(cc, { languages: ['en'], types: ['public'] });
+    if (instances.size >= 60) instances.delete(instances.keys().next().value as string);
+    instances.set(cc, hd);
+  }
+  return hd;
+}
 
 /**
  * Public holidays (date-holidays type `public` only; bank, school, optional days and observances
@@ -200,8 +212,7 @@ export function publicHolidays(cc: string, year: number): PublicHoliday[] {
   if (hit) return hit.map((h) => ({ ...h }));
   let list: PublicHoliday[] = [];
   try {
-    const hd = new Holidays(c, { languages: ['en'], types: ['public'] });
-    list = (hd.getHolidays(year, 'en') || [])
+    list = (holidaysFor(c).getHolidays(year, 'en') || [])
       .filter((h) => h.type === 'public')
       .map((h) => ({ date: h.date.slice(0, 10), name: h.name, type: h.type }));
   } catch {
