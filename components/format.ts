@@ -49,7 +49,7 @@ export function emailDomain(email: string): string {
 /** Local time as "14:05" in the UI locale. */
 export function formatTime(hour: number, minute: number, locale: string): string {
   try {
-    return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 1, hour, minute));
+    return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2000, 0, 1, hour, minute));
   } catch {
     return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
   }

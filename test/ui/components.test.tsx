@@ -58,8 +58,8 @@ describe('side panel', () => {
     r = await render(<SidePanelApp />, m.platform);
     await settle(20);
     const times = byTestId(r.container, 'local-time').map((e) => e.textContent);
-    expect(times[0]).toMatch(/02:00.*outside working hours/);
-    expect(times[1]).toMatch(/10:00.*working hours/);
+    expect(times[0]).toMatch(/Local time 2:00\s?AM.*outside working hours/);
+    expect(times[1]).toMatch(/Local time 10:00\s?AM\s*working hours/);
   });
 
   it('groups suggestions by category, most severe first, and applies and dismisses them', async () => {
