@@ -26,7 +26,7 @@ const CUT_LINE: RegExp[] = [
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
 const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 /** Phone-like runs: 7+ digits with the usual separators. */
-const PHONE_RE = /(?:\+|\b00)?\d[\d\s().\/-]{5,}\d/g;
+const PHONE_RE = /(?:\+|\b00)?\d[\d\s()./-]{5,}\d/g;
 
 /**
  * Reduce an email (or a thread excerpt) to the newest author's own prose: cut at the signature

@@ -205,14 +205,25 @@ export function inferRecipients(input: InferInput, ctx: InferContext = {}): Infe
   const messages = typeof input.thread === 'string' ? [{ text: input.thread }] : (input.thread ?? []);
   const threadText = messages.map((m) => cleanEmailText(m.text)).filter(Boolean).join('\n');
   const lang = detectLanguage(threadText, ctx.langHint ? { hint: ctx.langHint } : {});
-  const rawThread = messages.map((m) => m.text).join('\n');
+  // A message written by one of the recipients describes that recipient (their own language,
+  // phone, formulas, below); only the rest of the thread (unattributed text, the user's own
+  // messages) is evidence about every recipient.
+  const recipientEmails = new Set(input.recipients.map((r) => r.email.trim().toLowerCase()));
+  const common = messages.filter((m) => {
+    const from = 'from' in m ? emailOf(m.from) : null;
+    return !from || !recipientEmails.has(from);
+  });
+  const commonLang =
+    common.length === messages.length
+      ? lang
+      : detectLanguage(common.map((m) => cleanEmailText(m.text)).filter(Boolean).join('\n'), ctx.langHint ? { hint: ctx.langHint } : {});
 
   const shared: Evidence[] = [
-    ...languageEvidence(lang, W.language, 'thread'),
-    ...formulaEvidence(rawThread),
+    ...languageEvidence(commonLang, W.language, 'thread'),
+    ...formulaEvidence(common.map((m) => m.text).join('\n')),
     // Phones in unattributed text may be anyone's; the user's own country is skipped because the
     // user's signature is the most likely source of such a number.
-    ...messages.filter((m) => !('from' in m) || !m.from).flatMap((m) => phoneEvidence(m.text, W.threadPhone, ' in the thread', home)),
+    ...common.filter((m) => !('from' in m) || !m.from).flatMap((m) => phoneEvidence(m.text, W.threadPhone, ' in the thread', home)),
   ];
   const record: Evidence[] = [
     ...(input.fields ? fieldEvidence(input.fields) : []),

@@ -23,7 +23,7 @@ export function phoneCountries(text: string): Array<{ country: string; callingCo
   }
   // findPhoneNumbersInText keeps only numbers valid in today's numbering plan; a number outside
   // it still names its country by the calling code, so read the remaining "+…" runs leniently.
-  for (const m of normalized.matchAll(/\+\d[\d\s().\/-]{6,}\d/g)) {
+  for (const m of normalized.matchAll(/\+\d[\d\s()./-]{6,}\d/g)) {
     const n = parsePhoneNumberFromString(m[0]);
     if (!n || !n.isPossible()) continue;
     const country = n.country ?? CALLING_CODES[n.countryCallingCode]?.[0];

@@ -123,6 +123,18 @@ describe('fusion', () => {
   });
 });
 
+describe('structured threads', () => {
+  it("attributes a recipient's own message to that recipient only", () => {
+    const res = inferRecipients({
+      recipients: [{ email: 'tanaka@gmail.com', name: 'Tanaka' }, { email: 'dana@acme.com' }],
+      thread: [{ from: '田中 <tanaka@gmail.com>', text: 'お世話になっております。ご提案の件、承知いたしました。' }],
+    });
+    expect(res.recipients[0].candidates[0].country).toBe('JP');
+    expect(res.recipients[1].abstain).toBe(true);
+    expect(res.lang.lang).toBe('ja');
+  });
+});
+
 describe('audience', () => {
   it('flags a mixed-culture thread and targets the most formal country', () => {
     const input: InferInput = {
