@@ -4,7 +4,7 @@
  * against their weekend and public holidays (lib/profiles/calendar). Also the "ASAP" replacement
  * date, counted in the recipient's working days.
  */
-import { dayStatus, localTime, weekendDays } from '../profiles/calendar';
+import { dayStatus, weekendDays } from '../profiles/calendar';
 
 /** A deadline mention resolved to a local date in the recipient's calendar. */
 export interface DeadlineMention {
@@ -213,11 +213,6 @@ export function findDeadlines(text: string, lang: string, today: string): Deadli
 /** Whether a local date is a working day in country `cc`, and if not, why. */
 export function dayProblem(cc: string, date: string): { weekend: boolean; holiday: string | null } {
   return dayStatus(cc, date);
-}
-
-/** The recipient's local date today. */
-export function todayIn(cc: string, now: Date): string {
-  return localTime(cc, now).dateKey;
 }
 
 /** The date `n` working days after `from` (not counting `from`) in country `cc`. */

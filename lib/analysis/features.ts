@@ -45,9 +45,24 @@ const CONJ_START = set('and but so or because cause plus also');
 const VOWEL_RE = /[aeiouy]/;
 const PARTICIPLE_RE = /(?:ed|en)$/;
 const NEGATIONS = set("not no never nothing nobody none don't doesn't didn't can't won't isn't aren't wasn't weren't haven't hasn't couldn't wouldn't shouldn't nor");
-const CONTRACTION_RE = /^(.+)(n't|'s|'re|'m|'ll|'ve|'d)$|^(im|ive|dont|doesnt|didnt|cant|wont|isnt|arent|wasnt|youre|thats|theres|whats|lets|ill|id|hes|shes|theyre|couldnt|wouldnt|shouldnt)$/;
+const CONTRACTION_RE = /^(.+)(n't|'s|'re|'m|'ll|'ve|'d)$/;
 const LATINATE_RE = /(tion|sion|ment|ance|ence|ity|ism|ist|ous|ive|ical|ize|ise|ized|ised|ency|ancy|ology|ular|ible|able|ative|itive)s?$/;
 const NUM_RE = /^\p{N}/u;
+const CONTR_NOAPOS = set('im ive dont doesnt didnt cant wont isnt arent wasnt youre thats theres whats lets ill id hes shes theyre couldnt wouldnt shouldnt');
+
+// Word-class bits: one map lookup per token instead of one set lookup per class.
+const C = {
+  ART: 1, PREP: 2, P1S: 4, P1P: 8, P2: 16, P3: 32, DEM: 64, CONJ: 128, FORMAL: 256, HEDGE: 512, SLANG: 1024,
+  INTERJ: 2048, INTENS: 4096, AUX: 8192, BE: 16384, NEG: 32768, CONTR_NOAPOS: 65536,
+} as const;
+const LEXICON = new Map<string, number>();
+for (const [bit, words] of [
+  [C.ART, ARTICLES], [C.PREP, PREPOSITIONS], [C.P1S, PRON_1S], [C.P1P, PRON_1P], [C.P2, PRON_2], [C.P3, PRON_3],
+  [C.DEM, DEMONSTR], [C.CONJ, CONJ_SUB], [C.FORMAL, FORMAL_LEX], [C.HEDGE, HEDGES], [C.SLANG, SLANG], [C.INTERJ, INTERJ],
+  [C.INTENS, INTENSIFIERS], [C.AUX, AUX], [C.BE, BE_FORMS], [C.NEG, NEGATIONS], [C.CONTR_NOAPOS, CONTR_NOAPOS],
+] as const) {
+  for (const w of words) LEXICON.set(w, (LEXICON.get(w) ?? 0) | bit);
+}
 const EMOTICON_RE = /(?:^|\s)(?:[:;=8][-'^o]?[)(\]\[dDpP/\\|*3oO@$]+|<3+|\^_?\^|[xX][dD]\b|\(:|-_-|o_O|O_o|T_T)/g;
 const EMOJI_RE = /[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}\u{1F000}-\u{1F2FF}]/gu;
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
@@ -192,39 +207,46 @@ export function sentenceFeatures(text: string, toks: Token[] = words(text)): Flo
     const t = toks[i];
     const w = t.lower;
     const len = t.text.length;
+    const cls = LEXICON.get(w) ?? 0;
     chars += len;
     types.add(w);
     if (len >= 7) long++;
     if (len >= 10) veryLong++;
     if (len <= 3) short++;
     if (len >= 6 && LATINATE_RE.test(w)) latinate++;
-    if (FORMAL_LEX.has(w)) formal++;
-    if (NUM_RE.test(w)) nums++;
+    if (cls & C.FORMAL) formal++;
+    const c0 = t.text.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57) nums++;
     else {
-      if (len >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase()) capsWords++;
-      else if (i > 0 && /^\p{Lu}/u.test(t.text)) capInner++;
+      // Case tests only for words that start with a capital (cheap pre-check on the first char).
+      const upperStart = (c0 >= 65 && c0 <= 90) || (c0 > 127 && t.text[0] !== w[0]);
+      if (upperStart) {
+        if (len >= 2 && t.text === t.text.toUpperCase()) capsWords++;
+        else if (i > 0) capInner++;
+      }
       if (len === 1 && w !== 'a' && w !== 'i') oneLetter++;
     }
     if (t.text === 'i') lowerI++;
-    if (CONTRACTION_RE.test(w)) {
+    if (cls & C.CONTR_NOAPOS) {
       contractions++;
-      if (!w.includes("'")) apostropheless++;
-    }
-    if (SLANG.has(w)) slang++;
-    if (INTERJ.has(w)) interj++;
-    if (INTENSIFIERS.has(w)) intens++;
-    if (HEDGES.has(w)) hedges++;
-    if (PRON_1S.has(w)) p1s++;
-    else if (PRON_1P.has(w)) p1p++;
-    else if (PRON_2.has(w)) p2++;
-    else if (PRON_3.has(w)) p3++;
-    if (DEMONSTR.has(w)) dem++;
-    if (ARTICLES.has(w)) art++;
-    if (PREPOSITIONS.has(w)) prep++;
-    if (CONJ_SUB.has(w)) conj++;
-    if (AUX.has(w)) aux++;
-    if (BE_FORMS.has(w)) be++;
-    if (NEGATIONS.has(w)) neg++;
+      apostropheless++;
+    } else if (w.includes("'") && CONTRACTION_RE.test(w)) contractions++;
+    if (cls === 0) continue;
+    if (cls & C.SLANG) slang++;
+    if (cls & C.INTERJ) interj++;
+    if (cls & C.INTENS) intens++;
+    if (cls & C.HEDGE) hedges++;
+    if (cls & C.P1S) p1s++;
+    else if (cls & C.P1P) p1p++;
+    else if (cls & C.P2) p2++;
+    else if (cls & C.P3) p3++;
+    if (cls & C.DEM) dem++;
+    if (cls & C.ART) art++;
+    if (cls & C.PREP) prep++;
+    if (cls & C.CONJ) conj++;
+    if (cls & C.AUX) aux++;
+    if (cls & C.BE) be++;
+    if (cls & C.NEG) neg++;
   }
   f[IDX.meanWordLen] = n ? chars / n : 0;
   f[IDX.longWords] = long / nn;

@@ -59,8 +59,68 @@ const scopeOf = (lang: string): FeatureScope =>
 // other languages mark commands on the verb, which their T–V rules already see).
 const IMPERATIVE_START = /^(?:send|give|tell|call|fix|do|make|get|check|reply|respond|confirm|sign|update|finish|stop|change|review|provide|submit|complete|come|go|read|look|find|deliver|pay|email|forward|answer)\b/i;
 
+/** How many politeness, hedge, pressure … markers a sentence holds. */
+export interface MarkerCounts {
+  polite: number;
+  hedge: number;
+  pressure: number;
+  directive: number;
+  negative: number;
+  profane: number;
+  warm: number;
+}
+type MarkerKey = keyof MarkerCounts;
+
+const MARKERS: [MarkerKey, RegExp, RegExp | null][] = [
+  ['polite', POLITE, POLITE_CJK],
+  ['hedge', HEDGE, HEDGE_CJK],
+  ['pressure', PRESSURE, PRESSURE_CJK],
+  ['directive', DIRECTIVE, null],
+  ['negative', NEGATIVE, null],
+  ['profane', PROFANE, null],
+  ['warm', WARM, WARM_CJK],
+];
+
+const zeroCounts = (): MarkerCounts => ({ polite: 0, hedge: 0, pressure: 0, directive: 0, negative: 0, profane: 0, warm: 0 });
+
+function countMarkers(text: string, cjk: boolean): MarkerCounts {
+  const c = zeroCounts();
+  for (const [k, re, reCjk] of MARKERS) c[k] = count(re, text) + (cjk && reCjk ? count(reCjk, text) : 0);
+  return c;
+}
+
+/**
+ * Marker counts for every span at once: each marker pattern runs once over the whole text (far
+ * fewer regex calls than once per sentence), and each match is credited to the span it starts in.
+ */
+function countMarkersBySpan(text: string, spans: Span[], cjk: boolean): MarkerCounts[] {
+  const out = spans.map(zeroCounts);
+  if (!spans.length) return out;
+  for (const [k, re, reCjk] of MARKERS) {
+    for (const r of cjk && reCjk ? [re, reCjk] : [re]) {
+      r.lastIndex = 0;
+      let si = 0;
+      for (let m = r.exec(text); m; m = r.exec(text)) {
+        if (!m[0]) {
+          r.lastIndex++;
+          continue;
+        }
+        while (si < spans.length && spans[si].end <= m.index) si++;
+        if (si >= spans.length) break;
+        if (m.index >= spans[si].start) out[si][k]++;
+      }
+    }
+  }
+  return out;
+}
+
 /** Score one sentence of language `lang` (a primary subtag). */
-export function scoreSentence(text: string, lang: string, span: Span = { start: 0, end: text.length }): SentenceDetail {
+export function scoreSentence(
+  text: string,
+  lang: string,
+  span: Span = { start: 0, end: text.length },
+  markerCounts?: MarkerCounts,
+): SentenceDetail {
   const toks = words(text);
   const feats = sentenceFeatures(text, toks);
   const z = formalityZ(feats, scopeOf(lang));
@@ -69,13 +129,8 @@ export function scoreSentence(text: string, lang: string, span: Span = { start: 
   const formality = Math.tanh(0.7 * z + 1.1 * reg);
 
   const cjk = lang === 'ja' || lang === 'ko' || lang === 'zh';
-  const polite = count(POLITE, text) + (cjk ? count(POLITE_CJK, text) : 0);
-  const hedge = count(HEDGE, text) + (cjk ? count(HEDGE_CJK, text) : 0);
-  const pressure = count(PRESSURE, text) + (cjk ? count(PRESSURE_CJK, text) : 0);
-  const directive = count(DIRECTIVE, text);
-  const negative = count(NEGATIVE, text);
-  const profane = count(PROFANE, text);
-  const warm = count(WARM, text) + (cjk ? count(WARM_CJK, text) : 0);
+  const c = markerCounts ?? countMarkers(text, cjk);
+  const { polite, hedge, pressure, directive, negative, profane, warm } = c;
   const trimmed = text.trim();
   const imperative = lang === 'en' && IMPERATIVE_START.test(trimmed) && polite === 0;
   const shout = /[!?]{2,}/.test(trimmed) ? 1 : 0;
@@ -116,7 +171,8 @@ export function scoreSentence(text: string, lang: string, span: Span = { start: 
 export function scoreDetailed(text: string, lang?: string): { lang: string; scores: Scores; sentences: SentenceDetail[] } {
   const l = normLang(lang) ?? guessLang(text);
   const spans = sentences(text);
-  const details = spans.map((sp) => scoreSentence(text.slice(sp.start, sp.end), l, sp));
+  const counts = countMarkersBySpan(text, spans, l === 'ja' || l === 'ko' || l === 'zh');
+  const details = spans.map((sp, i) => scoreSentence(text.slice(sp.start, sp.end), l, sp, counts[i]));
   // A single line is a sentence, not a mail: no frame (the rated corpora are single sentences).
   const frames = spans.length > 1 ? frameLines(text, spans) : new Map();
   for (const [i, fr] of frames) {

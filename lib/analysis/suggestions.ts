@@ -12,7 +12,6 @@ import {
   findDeadlines,
   formatDate,
   previousWorkingDay,
-  todayIn,
   weekendLabel,
   WEEKDAYS,
   weekdayOfKey,
@@ -402,7 +401,7 @@ function pressureRules(inp: SuggestInput, out: Draft[], country: string | null):
   const b = basis(target, T_DEADLINE, T_DIRECT);
   // A concrete date two working days out in the recipient's calendar replaces "ASAP".
   const cc = country ?? 'ZZ';
-  const due = addWorkingDays(cc, todayIn(cc, now), 2);
+  const due = addWorkingDays(cc, clockOf(cc, now).today, 2);
   for (const h of hits) {
     let replacement: string | undefined;
     ASAP_EN.lastIndex = 0;
@@ -425,10 +424,26 @@ function pressureRules(inp: SuggestInput, out: Draft[], country: string | null):
   }
 }
 
+/**
+ * The recipient's clock: today's date, working status and next working slot. Analysis reruns on
+ * every keystroke pause, and these only change from one minute to the next, so the last answer
+ * is kept (time-zone conversion is the costliest step of a whole analysis).
+ */
+let lastClock: { key: string; today: string; status: ReturnType<typeof workingStatus>; slot: ReturnType<typeof localTime> | null } | null = null;
+function clockOf(cc: string, now: Date) {
+  const key = `${cc}|${Math.floor(now.getTime() / 60_000)}`;
+  if (lastClock?.key === key) return lastClock;
+  const status = workingStatus(cc, now);
+  const slot = status.status === 'working' ? null : localTime(cc, nextWorkingSlot(cc, now));
+  lastClock = { key, today: status.local.dateKey, status, slot };
+  return lastClock;
+}
+
 function calendarRules(inp: SuggestInput, out: Draft[], country: string | null): void {
   if (!country) return;
   const { text, lang, now, target } = inp;
-  const today = todayIn(country, now);
+  const clock = clockOf(country, now);
+  const today = clock.today;
   const source = 'CLDR weekData (weekend days); date-holidays (public holidays)';
   for (const d of findDeadlines(text, lang, today)) {
     const p = dayProblem(country, d.date);
@@ -457,9 +472,9 @@ function calendarRules(inp: SuggestInput, out: Draft[], country: string | null):
     });
   }
   // Send time: their local clock now.
-  const ws = workingStatus(country, now);
-  if (ws.status !== 'working') {
-    const slot = localTime(country, nextWorkingSlot(country, now));
+  const ws = clock.status;
+  if (ws.status !== 'working' && clock.slot) {
+    const slot = clock.slot;
     const label =
       ws.status === 'holiday' ? `a public holiday (${ws.holidayToday})` : ws.status === 'weekend' ? 'their weekend' : 'outside their working hours';
     const hh = (n: number) => String(n).padStart(2, '0');
@@ -518,24 +533,26 @@ const IDIOMS: [RegExp, string][] = [
   [/(?:run|put) it up the flagpole/i, 'test the idea'],
   [/ducks in a row/i, 'everything organised'],
 ];
-const IDIOM_RES = IDIOMS.map(([re, rep]) => [new RegExp(`(?<![\\p{L}])(?:${re.source})(?![\\p{L}])`, 'giu'), rep] as const);
+// One pass over the draft finds every idiom; the table then says which one matched.
+const IDIOM_ANY = new RegExp(`(?<![\\p{L}])(?:${IDIOMS.map(([re]) => re.source).join('|')})(?![\\p{L}])`, 'giu');
+const IDIOM_EACH = IDIOMS.map(([re, rep]) => [new RegExp(`^(?:${re.source})$`, 'iu'), rep] as const);
 
 function idiomRules(inp: SuggestInput, out: Draft[]): void {
   const { text, target, lang } = inp;
   if (lang !== 'en' || (target && ENGLISH_NATIVE.has(target.country))) return;
-  for (const [re, rep] of IDIOM_RES) {
-    for (const h of matchAll(re, text)) {
-      out.push({
-        key: `idiom:${h.text.toLowerCase()}`,
-        start: h.start,
-        end: h.end,
-        category: 'idiom',
-        severity: target ? 'warning' : 'info',
-        message: `"${h.text}" is an English idiom (often a sports metaphor) that does not travel: ${target ? `a reader in ${target.country}` : 'a non-native reader'} may read it literally. Plain words are safer.`,
-        source: 'Plain-English guidance for international audiences (curated)',
-        replacement: /^\p{Lu}/u.test(h.text) ? rep[0].toUpperCase() + rep.slice(1) : rep,
-      });
-    }
+  for (const h of matchAll(IDIOM_ANY, text)) {
+    const rep = IDIOM_EACH.find(([re]) => re.test(h.text))?.[1];
+    if (!rep) continue;
+    out.push({
+      key: `idiom:${h.text.toLowerCase()}`,
+      start: h.start,
+      end: h.end,
+      category: 'idiom',
+      severity: target ? 'warning' : 'info',
+      message: `"${h.text}" is an English idiom (often a sports metaphor) that does not travel: ${target ? `a reader in ${target.country}` : 'a non-native reader'} may read it literally. Plain words are safer.`,
+      source: 'Plain-English guidance for international audiences (curated)',
+      replacement: /^\p{Lu}/u.test(h.text) ? rep[0].toUpperCase() + rep.slice(1) : rep,
+    });
   }
 }
 
