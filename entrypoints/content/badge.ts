@@ -1,5 +1,5 @@
 /**
- * The inline badge: plain DOM in a closed shadow root (no React: the content bundle must stay
+ * The inline badge: plain DOM in a shadow root (no React: the content bundle must stay
  * small, and the page's CSS must not reach in). Page text is only ever set with textContent.
  * It sits in a zero-height host inserted after the editor, and floats up into the editor's
  * bottom-right corner, away from the site's toolbars and buttons.
@@ -81,7 +81,8 @@ export function createBadge(
     ['z-index', '2147483000'],
     ['pointer-events', 'none'],
   ]) host.style.setProperty(k, v, 'important');
-  const shadow = host.attachShadow({ mode: 'closed' });
+  // Open, so tests and assistive tooling can read it; it holds nothing the page does not already show.
+  const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = CSS;
   const box = doc.createElement('div');
@@ -112,6 +113,8 @@ export function createBadge(
       if (!sel.value) return;
       picking = false;
       opts.onPick(sel.value);
+      // Until the new analysis arrives, say the choice was taken.
+      sel.replaceWith(el('span', undefined, t('saved')));
     });
     return sel;
   }
@@ -123,6 +126,12 @@ export function createBadge(
       main.type = 'button';
       main.title = t('open');
       main.addEventListener('click', () => opts.onOpen());
+      if (view.degraded && view.status !== 'failed') {
+        // Selectors failed but a fallback found someone: say the reading may be incomplete.
+        const w = el('span', 'warn', '\u26a0');
+        w.title = t('failed');
+        main.append(w);
+      }
       if (view.status === 'ok' && view.country) {
         main.append(el('span', undefined, view.flag), el('span', undefined, names.of(view.country) ?? view.country));
       } else if (view.status === 'failed') {

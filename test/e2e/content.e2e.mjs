@@ -1,0 +1,134 @@
+/**
+ * The content script on the demo pages, in the built extension: the inline badge on Gmail's new
+ * and classic composers and on an inline reply, a Salesforce record, Apply through the tab
+ * message, and the badge's hand-picked country when extraction fails.
+ */
+
+/** The badge's text (its shadow root is open so this can read it). */
+async function badgeText(page, index = 0) {
+  return page.evaluate((i) => {
+    // The main button only: the country picker's option list would match any country name.
+    const host = document.querySelectorAll('glocal-badge')[i];
+    return host?.shadowRoot?.querySelector('button.main')?.textContent ?? null;
+  }, index);
+}
+
+async function waitForBadge(page, pattern, timeout = 20_000) {
+  await page.locator('glocal-badge').first().waitFor({ state: 'attached', timeout });
+  const until = Date.now() + timeout;
+  let text = '';
+  while (Date.now() < until) {
+    text = (await badgeText(page)) ?? '';
+    if (pattern.test(text)) return text;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`badge text ${JSON.stringify(text)} does not match ${pattern}`);
+}
+
+/** The id of the tab showing `page`, as the extension sees it. */
+async function tabIdOf(h, page) {
+  const sw = await h.serviceWorker();
+  await page.bringToFront();
+  return sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null);
+}
+
+export default [
+  {
+    name: 'Gmail new UI: badge with the recipient country, formality dot and suggestion count',
+    async run(h) {
+      const page = await h.openDemo('gmail');
+      const text = await waitForBadge(page, /Germany|Japan/);
+      h.assert.ok(!/Couldn/.test(text), text);
+      // The badge floats over the editor's corner, not over the Send button.
+      const overlap = await page.evaluate(() => {
+        const b = document.querySelector('glocal-badge').shadowRoot.querySelector('.b').getBoundingClientRect();
+        const send = document.querySelector('.btC button').getBoundingClientRect();
+        return !(b.right < send.left || b.left > send.right || b.bottom < send.top || b.top > send.bottom);
+      });
+      h.assert.equal(overlap, false, 'the badge does not cover the Send button');
+      await h.shot(page, 'content-gmail-badge');
+    },
+  },
+  {
+    name: 'Gmail classic composer and inline reply are read too',
+    async run(h) {
+      const classic = await h.context.newPage();
+      await classic.goto(h.demoUrls.gmailClassic);
+      await waitForBadge(classic, /Germany/);
+      const inline = await h.context.newPage();
+      await inline.goto(h.demoUrls.gmailInline);
+      await waitForBadge(inline, /Japan/);
+      await h.shot(inline, 'content-gmail-inline');
+    },
+  },
+  {
+    name: 'Salesforce record: badge on the record header',
+    async run(h) {
+      const page = await h.openDemo('salesforce');
+      await waitForBadge(page, /Brazil|Brasil/);
+      await h.shot(page, 'content-salesforce-record');
+    },
+  },
+  {
+    name: 'Apply through the tab message replaces the span so the editor sees it',
+    async run(h) {
+      const page = await h.openDemo('gmail');
+      await waitForBadge(page, /Germany|Japan/);
+      const inputs = await page.evaluate(() => {
+        window.__inputs = 0;
+        document.querySelector('[g_editable]').addEventListener('input', () => window.__inputs++);
+        return window.__inputs;
+      });
+      h.assert.equal(inputs, 0);
+      const tabId = await tabIdOf(h, page);
+      const sw = await h.serviceWorker();
+      const ping = await sw.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'ping' }), tabId);
+      h.assert.equal(ping.ok, true, JSON.stringify(ping));
+      const composeId = ping.data.composes.find((c) => c.startsWith('gmail:'));
+      const res = await sw.evaluate(
+        ([id, composeId]) => chrome.tabs.sendMessage(id, { type: 'apply', composeId, start: 0, end: 7, original: 'Hi guys', replacement: 'Dear all' }),
+        [tabId, composeId],
+      );
+      h.assert.deepEqual(res, { ok: true, data: { applied: true } });
+      h.assert.equal(await page.locator('[g_editable]').textContent(), 'Dear all,');
+      h.assert.ok((await page.evaluate(() => window.__inputs)) >= 1, 'the editor got an input event');
+      // A stale span is refused.
+      const stale = await sw.evaluate(
+        ([id, composeId]) => chrome.tabs.sendMessage(id, { type: 'apply', composeId, start: 0, end: 7, original: 'Hi guys', replacement: 'x' }),
+        [tabId, composeId],
+      );
+      h.assert.equal(stale.ok, false);
+    },
+  },
+  {
+    name: 'When the recipients cannot be read, the badge says so; with an address in the window, the country can be picked by hand',
+    async run(h) {
+      const page = await h.openDemo('gmail');
+      await waitForBadge(page, /Germany|Japan/);
+      // Simulate a Gmail update that renames every recipient attribute we rely on, in new windows.
+      await page.evaluate(() => {
+        const broken = (id, extra) => {
+          const c = document.querySelector('.M9').cloneNode(true);
+          // A clone carries our badge host without its shadow root; a new window has none.
+          c.querySelectorAll('glocal-badge').forEach((b) => b.remove());
+          c.querySelector('[name=composeid]').value = id;
+          c.querySelector('.GS').outerHTML = extra;
+          c.querySelector('[g_editable]').textContent = 'Hello';
+          document.querySelector('.dw .AD').append(c);
+        };
+        broken('demo-broken', '<div class="new-recipients"><span>Somebody</span></div>');
+        broken('demo-broken-2', '<div class="new-recipients"><span title="ingrid.berg@fjord-shipping.no">Ingrid Berg</span></div>');
+      });
+      const badge = (i) => page.locator('glocal-badge').nth(i);
+      await page.waitForFunction(() => /Couldn/.test(document.querySelectorAll('glocal-badge')[1]?.shadowRoot?.querySelector('button.main')?.textContent ?? ''), null, { timeout: 15_000 });
+      h.assert.match(await badgeText(page, 0), /Germany|Japan/, 'the first window is unaffected');
+      // The third window: the fallback found an address; the user confirms the country.
+      await badge(2).locator('button.pick').click({ timeout: 15_000 });
+      await badge(2).locator('select').selectOption('AT');
+      // The override is saved and the window re-analysed: the badge's main button names Austria.
+      await page.waitForFunction(() => /Austria/.test(document.querySelectorAll('glocal-badge')[2]?.shadowRoot?.querySelector('button.main')?.textContent ?? ''), null, { timeout: 15_000 });
+      h.assert.equal(await badge(2).locator('select').count(), 0, 'the picker closed');
+      await h.shot(page, 'content-gmail-picked');
+    },
+  },
+];
