@@ -20,6 +20,9 @@ export const DEMO_HOSTS = {
 export const DEMO_URLS = {
   gmail: 'https://mail.google.com/mail/u/0/#inbox?compose=new',
   salesforce: 'https://glocal-demo.lightning.force.com/lightning/r/Contact/0035g00000DemoAAA/view',
+  gmailClassic: 'https://mail.google.com/classic.html#inbox?compose=new',
+  gmailInline: 'https://mail.google.com/inline.html#inbox/FMfcgzDemoThread',
+  gmailPerf: 'https://mail.google.com/perf.html#inbox',
 };
 
 function certificate() {
