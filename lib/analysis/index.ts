@@ -64,7 +64,8 @@ export function analyzeDraft(input: AnalyzeInput): DraftAnalysis {
   const max = input.maxChars && input.maxChars > 0 ? input.maxChars : DEFAULT_MAX_CHARS;
   const text = boundedPrefix(draft, max);
   const detail = scoreDetailed(text, input.lang);
-  const suggestions = suggest(
+  // An empty draft has nothing to advise on yet (not even a send time).
+  const suggestions = !text.trim() ? [] : suggest(
     {
       text,
       lang: detail.lang,

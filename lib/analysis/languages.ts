@@ -85,14 +85,15 @@ const RULES: Record<string, Rule[]> = {
     // of a sentence they are only the article.
     { re: /(?<=[\p{L},]\s+)(?:La|Le)(?![\p{L}])/gu, weight: 1 },
     w('lei|suo|sua|suoi|sue', 0.4, true),
-    w('tu|te|ti|tuo|tua|tuoi|tue|voi|vostro|vostra|vi', -1),
+    // Plural voi/vi/vostro is left out: "Vi ringrazio" addresses a company, formally.
+    w('tu|te|ti|tuo|tua|tuoi|tue', -1),
     w('puoi|stai|potresti|vuoi|vorresti|hai|avresti|sei|saresti|sai|devi|dovresti|fai|faresti|mandi|invii|riesci|ricordi|scrivi|pensi|vieni|dammi|mandami|inviami|scrivimi|fammi|dimmi|ciao', -0.8),
     w('può|sta|stia|potrebbe|vuole|vorrebbe|ha|avrebbe|è|sarebbe|sa|deve|dovrebbe|fa|farebbe|manda|invia|riesce|ricorda|scriva|pensa|venga|mi mandi|mi invii|mi scriva|mi faccia|mi dica|gentile|egregio|egregia|distinti saluti|cordiali saluti', 0.6),
   ],
   pt: [
     w('o senhor|a senhora|os senhores|as senhoras|vossa senhoria|v\\.? ?sa\\.?|vossa excelência', 1.5),
     w('você|vocês|voce|seu|sua|seus|suas', 0.2),
-    w('tu|te|ti|contigo|teu|tua|teus|tuas|vós|vosso|vossa', -1),
+    w('tu|te|ti|contigo|teu|tua|teus|tuas', -1),
     w('podes|poderias|queres|quererias|tens|sabes|és|estás|vais|fazes|precisas|mandas|envias|farias|serias|estarias|darias|dizes|achas|preferes|podias|tinhas|lembras|deves|vens|envia-me|manda-me|diz-me', -0.8),
     w('prezado|prezada|prezados|estimado|estimada|atenciosamente|cordialmente|com os melhores cumprimentos|senhor|senhora|sr|sra|dr|dra', 0.5),
     w('oi|olá|querido|querida|beijos|bjs|abraços|abraço|valeu|tchau', -0.4),
@@ -109,7 +110,8 @@ const RULES: Record<string, Rule[]> = {
     w('ты|тебя|тебе|тобой|тобою|твой|твоя|твоё|твое|твои|твоего|твоей|твоему|твоим|твоими|твоих|твою', -1),
     // 2nd person singular present (-ешь/-ишь) vs plural/polite (-ете/-ите); imperative -ите vs bare.
     { re: /(?<![\p{L}])\p{L}+(?:ешь|ёшь|ишь)(?:ся)?(?![\p{L}])/giu, weight: -0.8 },
-    { re: /(?<![\p{L}])\p{L}+(?:ете|ёте|ите)(?:сь)?(?![\p{L}])/giu, weight: 0.7 },
+    // The -ете/-ите ending is also a noun case ("в интернете"), so the polite forms are listed.
+    w('можете|сможете|могли бы|хотите|знаете|будете|пришлите|напишите|скажите|подскажите|посмотрите|отправьте|дайте|сообщите|подтвердите|проверьте|позвоните|свяжитесь|учтите|извините|простите', 0.7),
     w('уважаемый|уважаемая|уважаемые|здравствуйте|с уважением|благодарю|будьте добры|не могли бы', 0.6),
     w('привет|пока|здорово|спс|плиз|чао|давай', -0.8),
   ],

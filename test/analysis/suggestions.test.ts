@@ -200,6 +200,11 @@ describe('spans, ids and bounds', () => {
     expect(r.analysedChars).toBeLessThanOrEqual(20_000);
     for (const s of r.suggestions) expect(s.end).toBeLessThanOrEqual(r.analysedChars);
   });
+  it('gives no advice on an empty draft', () => {
+    const r = analyzeDraft({ draft: '  \n ', target: DE, recipient: { country: 'DE' }, now: new Date('2026-03-14T12:00:00Z') });
+    expect(r.suggestions).toEqual([]);
+    expect(r.scores).toEqual({ formality: 0, politeness: 0, directness: 0, warmth: 0 });
+  });
   it('works without a target', () => {
     const r = analyzeDraft({ draft: 'Hi,\nlet us touch base.', target: null });
     expect(find(r, 'idiom')[0].severity).toBe('info');
