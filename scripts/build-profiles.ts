@@ -379,13 +379,18 @@ export function profilesData(): unknown {
     // least a fifth of the population speaks it.
     const business = [...official];
     if (!business.includes('en') && langs.some((x) => x.l === 'en' && x.pct >= 20)) business.push('en');
+    // CLDR omits likely-subtag entries where the answer is the default (English); fall back to
+    // the most widely spoken official language, then the most widely spoken language.
     const likelyTag = likely[`und-${cc}`];
-    const primaryLang = likelyTag ? likelyTag.split('-')[0] : null;
+    const primaryLang = likelyTag ? likelyTag.split('-')[0] : (official[0] ?? langs[0]?.l ?? null)?.split('-')[0] ?? null;
     const base = primaryLang === 'no' ? 'nb' : primaryLang;
     const h = byCountry.get(cc);
     const hr = regionOf.get(cc) ?? null;
     const g = globe.get(cc);
-    const pattern = base && patterns[base] ? { ...patterns[base], lang: base } : null;
+    // The formal address follows the primary language when we have a pattern for it, else the
+    // first official (business) language we have one for, e.g. French in Mali or Senegal.
+    const patternLang = [base, ...business.map((l) => l.split('-')[0])].find((l) => l && patterns[l]) ?? null;
+    const pattern = patternLang ? { ...patterns[patternLang], lang: patternLang } : null;
     const zones = ct.getCountry(cc)?.timezones ?? [];
     const n = norms.get(cc);
     out[cc] = {

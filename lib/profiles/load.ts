@@ -141,7 +141,7 @@ function expand(cc: string, p: CompactProfile): CountryProfile {
   const cal = CAL[cc];
   const n = p.norms;
   const patternSrc = p.ap
-    ? `Glocal address patterns for '${p.ap.lang}' (after Morrison & Conaway 2006; Gesteland 2012), language from ${cldr} likelySubtags`
+    ? `Glocal address patterns for '${p.ap.lang}' (after Morrison & Conaway 2006; Gesteland 2012); language: the primary one (${cldr} likelySubtags) or else the first official one with a pattern (${cldr} territoryInfo)`
     : '';
   return {
     country: cc,
@@ -205,6 +205,9 @@ function expand(cc: string, p: CompactProfile): CountryProfile {
       formalSignOff: n
         ? s(n.signOff.local, `Glocal curated norms (${n.cite.map((c) => AUTHOR[c.ref] ?? c.ref).join('; ')})`, FILE.dataVersion, 'curated')
         : s(p.ap?.signOff ?? null, patternSrc, FILE.dataVersion, 'derived'),
+      formalLanguage: n
+        ? s(n.greeting.lang, `Glocal curated norms (${n.cite.map((c) => AUTHOR[c.ref] ?? c.ref).join('; ')})`, FILE.dataVersion, 'curated')
+        : s(p.ap?.lang ?? null, patternSrc, FILE.dataVersion, 'derived'),
     },
     norms: n ? norms(n) : null,
   };

@@ -131,6 +131,10 @@ export const CountryProfile = z
         addressPattern: str,
         formalGreeting: str,
         formalSignOff: str,
+        /** The language of the formal greeting and sign-off (ISO 639). Added after the first
+         * release: defaulted so custom profiles saved before it still parse. Add new fields the
+         * same way. */
+        formalLanguage: str.default(null),
       })
       .strict(),
     norms: ProfileNorms.nullable(),

@@ -234,7 +234,7 @@ export function communicationTarget(to: CountryProfile, from: CountryProfile | n
     : {
         en: firstNames ? 'Hi <Given>,' : 'Dear Mr./Ms. <Surname>,',
         local: to.names.formalGreeting?.value ?? null,
-        lang: to.languages.primary?.value ?? null,
+        lang: to.names.formalLanguage?.value ?? to.languages.primary?.value ?? null,
       };
   const signOff = n?.signOff
     ? { en: n.signOff.value.en, local: n.signOff.value.local }
