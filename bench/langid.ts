@@ -182,7 +182,7 @@ export const langidBench: BenchModule = {
   async run({ root, quick }) {
     const items = langidItems(root);
     const dets = await detectors();
-    const input = `${items.length} items from test/fixtures/langid/tatoeba-sample.tsv: 425 Tatoeba sentences (CC BY 2.0 FR, via the Tatoeba Challenge test sets; not the UDHR) in 17 languages, plus ≤20-char word-boundary prefixes and joins of 3/6/10 consecutive sentences`;
+    const input = `${items.length} items from test/fixtures/langid/tatoeba-sample.tsv: 525 Tatoeba sentences (CC BY 2.0 FR, via the Tatoeba Challenge test sets; not the UDHR) in 21 languages, plus ≤20-char word-boundary prefixes and joins of 3/6/10 consecutive sentences`;
     const acc: Record<string, ReturnType<typeof accuracy>> = {};
     const us: Record<string, number> = {};
     const timed = items.filter((_, i) => i % (quick ? 8 : 2) === 0);
