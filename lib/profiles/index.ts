@@ -34,6 +34,7 @@ export {
 export {
   communicationTarget,
   compareCountries,
+  withOverride,
   HOFSTEDE_LARGE,
   HOFSTEDE_MODERATE,
   GLOBE_LARGE,

@@ -493,3 +493,35 @@ export function compareCountries(aIn: CountryProfile | string, bIn: CountryProfi
 
 /** Re-exported for callers that read dimension scores generically. */
 export type { HofstedeScores };
+
+/**
+ * Apply a user's per-contact or per-domain preference to a target ("this contact prefers first
+ * names"). Only `firstNames` changes the target; the country itself is an input to inference,
+ * not to this function. The user's choice always wins over the data, and the explanation says so.
+ */
+export function withOverride(
+  target: CommunicationTarget,
+  override: { scope: 'contact' | 'domain'; key: string; firstNames: boolean | null; note?: string } | null,
+): CommunicationTarget {
+  if (!override || override.firstNames === null || override.firstNames === target.firstNames) return target;
+  const first = override.firstNames;
+  const who = override.scope === 'contact' ? override.key : `people at ${override.key}`;
+  return {
+    ...target,
+    firstNames: first,
+    addressForm: first ? '<Given>' : /<Surname>/.test(target.addressForm) ? target.addressForm : 'Mr./Ms. <Surname>',
+    greeting: {
+      ...target.greeting,
+      en: first ? (target.formality >= 0.5 ? 'Dear <Given>,' : 'Hi <Given>,') : 'Dear Mr./Ms. <Surname>,',
+    },
+    explanations: [
+      ...target.explanations,
+      {
+        text: first
+          ? `You noted that ${who} prefers first names; that overrides the country default.`
+          : `You noted that ${who} prefers title and surname; that overrides the country default.`,
+        sources: [`your ${override.scope} override`],
+      },
+    ],
+  };
+}

@@ -1,7 +1,7 @@
 /** The communication target and the comparison: values, fallbacks and explanations. */
 import { describe, expect, it } from 'vitest';
 import { CommunicationTarget } from '../../lib/protocol';
-import { communicationTarget, compareCountries, countryCodes, getProfile, type CountryProfile } from '../../lib/profiles/index';
+import { communicationTarget, compareCountries, countryCodes, getProfile, withOverride, type CountryProfile } from '../../lib/profiles/index';
 
 const P = (cc: string) => getProfile(cc)!;
 
@@ -80,6 +80,23 @@ describe('communicationTarget', () => {
   it('does not compare a country with itself', () => {
     const t = communicationTarget(P('JP'), P('JP'));
     expect(t.explanations.some((e) => e.text.includes('vs your'))).toBe(false);
+  });
+});
+
+describe('withOverride', () => {
+  it('a contact who prefers first names gets them, and the explanation says why', () => {
+    const t = communicationTarget(P('DE'), P('US'));
+    expect(t.firstNames).toBe(false);
+    const o = withOverride(t, { scope: 'contact', key: 'hans@x.de', firstNames: true });
+    expect(o).toMatchObject({ firstNames: true, addressForm: '<Given>', greeting: { en: 'Dear <Given>,', local: t.greeting.local } });
+    expect(o.explanations.at(-1)!.text).toMatch(/hans@x.de prefers first names/);
+    expect(CommunicationTarget.safeParse(o).success).toBe(true);
+  });
+  it('a preference for surnames, or no preference, is respected', () => {
+    const us = communicationTarget(P('US'), null);
+    expect(withOverride(us, { scope: 'domain', key: 'bank.com', firstNames: false })).toMatchObject({ firstNames: false, greeting: { en: 'Dear Mr./Ms. <Surname>,' } });
+    expect(withOverride(us, { scope: 'domain', key: 'bank.com', firstNames: null })).toBe(us);
+    expect(withOverride(us, null)).toBe(us);
   });
 });
 
