@@ -20,14 +20,17 @@ export interface RegisterHit {
   end: number;
   text: string;
   weight: number;
-  /** 'tv' for pronouns and verb forms of address, 'honorific' for ja/ko speech levels. */
-  kind: 'tv' | 'honorific';
+  /**
+   * 'tv' for pronouns and verb forms of address, 'honorific' for ja/ko speech levels, 'formula'
+   * for greetings, sign-offs and set phrases ("Salut", "Mit freundlichen Grüßen").
+   */
+  kind: 'tv' | 'honorific' | 'formula';
 }
 
 interface Rule {
   re: RegExp;
   weight: number;
-  kind?: 'tv' | 'honorific';
+  kind?: 'tv' | 'honorific' | 'formula';
   /** Match case-sensitively (German "Sie" vs "sie"). Default: case-insensitive. */
   cased?: boolean;
 }
@@ -40,6 +43,8 @@ const w = (alts: string, weight: number, cased = false): Rule => ({
   weight,
   cased,
 });
+/** A greeting, sign-off or set phrase: register evidence, but not a form of address. */
+const formula = (alts: string, weight: number): Rule => ({ ...w(alts, weight), kind: 'formula' });
 
 const RULES: Record<string, Rule[]> = {
   de: [
@@ -59,8 +64,8 @@ const RULES: Record<string, Rule[]> = {
     { re: /(?<![\p{L}])t['’](?=\p{L})/giu, weight: -0.8 },
     w('pouvez|pourriez|voulez|voudriez|avez|êtes|savez|devez|auriez|seriez|veuillez|souhaitez|trouverez', 0.7),
     w('peux|pourrais|veux|voudrais|as|es|sais|dois|aurais|serais|envoie-moi|dis-moi', -0.5),
-    w("je vous prie|veuillez agréer|cordialement|madame|monsieur", 0.5),
-    w('salut|coucou|bisous|bises|à plus|a\\+|stp', -0.8),
+    formula("je vous prie|veuillez agréer|cordialement|madame|monsieur", 0.5),
+    formula('salut|coucou|bisous|bises|à plus|a\\+|stp', -0.8),
   ],
   es: [
     w('usted|ustedes|ud|uds|vd|vds', 1.2),
@@ -75,8 +80,8 @@ const RULES: Record<string, Rule[]> = {
     // Imperatives with enclitics: "envíame/mándame" (tú) vs "envíeme/mándeme" (usted).
     { re: /(?<![\p{L}])\p{L}+(?:ame|ale|ales)(?![\p{L}])/giu, weight: -0.5 },
     { re: /(?<![\p{L}])\p{L}+(?:eme|ele|eles)(?![\p{L}])/giu, weight: 0.4 },
-    w('estimado|estimada|estimados|atentamente|cordialmente|saludos cordiales|señor|señora', 0.5),
-    w('hola|querido|querida|besos|abrazos|un abrazo|chao|chau', -0.4),
+    formula('estimado|estimada|estimados|atentamente|cordialmente|saludos cordiales|señor|señora', 0.5),
+    formula('hola|querido|querida|besos|abrazos|un abrazo|chao|chau', -0.4),
   ],
   it: [
     // Polite Lei/La/Le/Suo… are usually capitalised in correspondence.
@@ -87,23 +92,25 @@ const RULES: Record<string, Rule[]> = {
     w('lei|suo|sua|suoi|sue', 0.4, true),
     // Plural voi/vi/vostro is left out: "Vi ringrazio" addresses a company, formally.
     w('tu|te|ti|tuo|tua|tuoi|tue', -1),
-    w('puoi|stai|potresti|vuoi|vorresti|hai|avresti|sei|saresti|sai|devi|dovresti|fai|faresti|mandi|invii|riesci|ricordi|scrivi|pensi|vieni|dammi|mandami|inviami|scrivimi|fammi|dimmi|ciao', -0.8),
-    w('può|sta|stia|potrebbe|vuole|vorrebbe|ha|avrebbe|è|sarebbe|sa|deve|dovrebbe|fa|farebbe|manda|invia|riesce|ricorda|scriva|pensa|venga|mi mandi|mi invii|mi scriva|mi faccia|mi dica|gentile|egregio|egregia|distinti saluti|cordiali saluti', 0.6),
+    w('puoi|stai|potresti|vuoi|vorresti|hai|avresti|sei|saresti|sai|devi|dovresti|fai|faresti|mandi|invii|riesci|ricordi|scrivi|pensi|vieni|dammi|mandami|inviami|scrivimi|fammi|dimmi', -0.8),
+    formula('ciao|un bacio|baci', -0.8),
+    w('può|sta|stia|potrebbe|vuole|vorrebbe|ha|avrebbe|è|sarebbe|sa|deve|dovrebbe|fa|farebbe|manda|invia|riesce|ricorda|scriva|pensa|venga|mi mandi|mi invii|mi scriva|mi faccia|mi dica', 0.6),
+    formula('gentile|egregio|egregia|distinti saluti|cordiali saluti', 0.6),
   ],
   pt: [
     w('o senhor|a senhora|os senhores|as senhoras|vossa senhoria|v\\.? ?sa\\.?|vossa excelência', 1.5),
     w('você|vocês|voce|seu|sua|seus|suas', 0.2),
     w('tu|te|ti|contigo|teu|tua|teus|tuas', -1),
     w('podes|poderias|queres|quererias|tens|sabes|és|estás|vais|fazes|precisas|mandas|envias|farias|serias|estarias|darias|dizes|achas|preferes|podias|tinhas|lembras|deves|vens|envia-me|manda-me|diz-me', -0.8),
-    w('prezado|prezada|prezados|estimado|estimada|atenciosamente|cordialmente|com os melhores cumprimentos|senhor|senhora|sr|sra|dr|dra', 0.5),
-    w('oi|olá|querido|querida|beijos|bjs|abraços|abraço|valeu|tchau', -0.4),
+    formula('prezado|prezada|prezados|estimado|estimada|atenciosamente|cordialmente|com os melhores cumprimentos|senhor|senhora|sr|sra|dr|dra', 0.5),
+    formula('oi|olá|querido|querida|beijos|bjs|abraços|abraço|valeu|tchau', -0.4),
   ],
   nl: [
     w('u|uw|uwe', 1),
     w('jij|je|jou|jouw|jullie|jouwe|ge|gij', -1),
     w('kun|kunt|wilt|heeft|bent|zou u|zoudt', 0.2),
-    w('geachte|hoogachtend|met vriendelijke groet|met vriendelijke groeten|mevrouw|meneer|heer', 0.5),
-    w('hoi|hey|doei|groetjes|xx|liefs', -0.6),
+    formula('geachte|hoogachtend|met vriendelijke groet|met vriendelijke groeten|mevrouw|meneer|heer', 0.5),
+    formula('hoi|hey|doei|groetjes|xx|liefs', -0.6),
   ],
   ru: [
     w('вы|вас|вам|вами|ваш|ваша|ваше|ваши|вашего|вашей|вашему|вашим|вашими|ваших|вашу', 1),
@@ -112,8 +119,8 @@ const RULES: Record<string, Rule[]> = {
     { re: /(?<![\p{L}])\p{L}+(?:ешь|ёшь|ишь)(?:ся)?(?![\p{L}])/giu, weight: -0.8 },
     // The -ете/-ите ending is also a noun case ("в интернете"), so the polite forms are listed.
     w('можете|сможете|могли бы|хотите|знаете|будете|пришлите|напишите|скажите|подскажите|посмотрите|отправьте|дайте|сообщите|подтвердите|проверьте|позвоните|свяжитесь|учтите|извините|простите', 0.7),
-    w('уважаемый|уважаемая|уважаемые|здравствуйте|с уважением|благодарю|будьте добры|не могли бы', 0.6),
-    w('привет|пока|здорово|спс|плиз|чао|давай', -0.8),
+    formula('уважаемый|уважаемая|уважаемые|здравствуйте|с уважением|благодарю|будьте добры|не могли бы', 0.6),
+    formula('привет|пока|здорово|спс|плиз|чао|давай', -0.8),
   ],
   ja: [
     // Keigo: humble and respectful forms weigh more than plain です/ます politeness.

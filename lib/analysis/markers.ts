@@ -99,6 +99,9 @@ export const WARM = words(
 );
 export const WARM_CJK = /お元気|お世話になって|嬉しい|うれしい|楽しみ|안녕하세요|반갑|즐거운|행복|잘 지내/gu;
 
+/** Sarcasm and mock-praise markers: they read as contempt when the irony does not cross over. */
+export const SARCASM = words("yeah right|oh great|oh sure|thanks a lot|thanks for nothing|nice going|good job not|as if|whatever|/s|sure, jan|wow, just wow");
+
 /** Profanity and insults: never acceptable in business mail in any of the target cultures. */
 export const PROFANE = words('fuck\\w*|shit\\w*|damn|crap|wtf|stupid|idiot\\w*|scheiße|scheisse|merde|putain|mierda|joder|cazzo|merda|porra|kut|блядь|хуй\\w*|черт');
 

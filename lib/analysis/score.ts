@@ -16,6 +16,7 @@ import {
   PRESSURE,
   PRESSURE_CJK,
   PROFANE,
+  SARCASM,
   WARM,
   WARM_CJK,
 } from './markers';
@@ -68,6 +69,7 @@ export interface MarkerCounts {
   negative: number;
   profane: number;
   warm: number;
+  sarcasm: number;
 }
 type MarkerKey = keyof MarkerCounts;
 
@@ -79,9 +81,10 @@ const MARKERS: [MarkerKey, RegExp, RegExp | null][] = [
   ['negative', NEGATIVE, null],
   ['profane', PROFANE, null],
   ['warm', WARM, WARM_CJK],
+  ['sarcasm', SARCASM, null],
 ];
 
-const zeroCounts = (): MarkerCounts => ({ polite: 0, hedge: 0, pressure: 0, directive: 0, negative: 0, profane: 0, warm: 0 });
+const zeroCounts = (): MarkerCounts => ({ polite: 0, hedge: 0, pressure: 0, directive: 0, negative: 0, profane: 0, warm: 0, sarcasm: 0 });
 
 function countMarkers(text: string, cjk: boolean): MarkerCounts {
   const c = zeroCounts();
@@ -130,7 +133,7 @@ export function scoreSentence(
 
   const cjk = lang === 'ja' || lang === 'ko' || lang === 'zh';
   const c = markerCounts ?? countMarkers(text, cjk);
-  const { polite, hedge, pressure, directive, negative, profane, warm } = c;
+  const { polite, hedge, pressure, directive, negative, profane, warm, sarcasm } = c;
   const trimmed = text.trim();
   const imperative = lang === 'en' && IMPERATIVE_START.test(trimmed) && polite === 0;
   const shout = /[!?]{2,}/.test(trimmed) ? 1 : 0;
@@ -144,13 +147,13 @@ export function scoreSentence(
     0.3 * formality + 0.2 * Math.max(0, reg) +
     0.45 * Math.min(polite, 2) + 0.25 * Math.min(hedge, 2) -
     0.5 * pressure - 0.35 * directive - 0.4 * (imperative ? 1 : 0) - 0.8 * profane - 0.3 * shout - 0.3 * capsShout -
-    0.15 * negative;
+    0.15 * negative - 0.4 * sarcasm;
   const directness =
     0.5 * (imperative ? 1 : 0) + 0.4 * directive + 0.35 * pressure + 0.25 * negative + 0.2 * shout -
     0.35 * Math.min(hedge, 3) - 0.15 * (trimmed.endsWith('?') ? 1 : 0) - 0.1 * Math.min(polite, 2);
   const warmth =
     0.4 * Math.min(warm, 2) + 0.25 * Math.min(polite, 2) + 0.25 * emo + 0.1 * excl -
-    0.3 * pressure - 0.3 * negative - 0.6 * profane - 0.25 * capsShout - 0.15 * directive;
+    0.3 * pressure - 0.3 * negative - 0.6 * profane - 0.25 * capsShout - 0.15 * directive - 0.3 * sarcasm;
 
   return {
     start: span.start,

@@ -57,6 +57,11 @@ describe('English register markers', () => {
     expect(rude.directness).toBeGreaterThan(polite.directness);
     expect(polite.warmth).toBeGreaterThan(rude.warmth);
   });
+
+  it('reads sarcasm as less polite than plain thanks', () => {
+    const p = (t: string) => scoreText(t, 'en').scores.politeness;
+    expect(p('Oh great, another delay. Thanks a lot.')).toBeLessThan(p('Thank you for letting us know about the delay.'));
+  });
 });
 
 describe('language guess', () => {

@@ -77,10 +77,12 @@ describe('address forms and register', () => {
       ['deinen', 'Ihren'],
     ]);
   });
-  it('French tu → vous', () => {
-    const draft = 'Bonjour Madame Dupont,\nest-ce que tu peux confirmer la date ?';
-    const r = analyzeDraft({ draft, target: target('FR'), now: NOW, lang: 'fr' });
-    expect(find(r, 'address-form').map((s) => s.replacement)).toContain('vous pouvez');
+  it('French tu → vous; greetings and sign-offs are not address forms', () => {
+    const draft = 'Salut Pierre,\nest-ce que tu peux confirmer la date ?\nBisous,\nAnne';
+    const r = analyzeDraft({ draft, target: target('FR'), recipient: { name: 'Pierre Martin' }, now: NOW, lang: 'fr' });
+    expect(find(r, 'address-form').map((s) => [draft.slice(s.start, s.end), s.replacement])).toEqual([['tu peux', 'vous pouvez']]);
+    expect(find(r, 'greeting')[0].replacement).toBe('Bonjour Monsieur Martin,');
+    expect(find(r, 'sign-off')).toHaveLength(1);
   });
   it('flags Japanese plain forms to a formal recipient', () => {
     const r = analyzeDraft({ draft: '田中様\n\n資料はもう確認した。明日送るね。', target: JP, now: NOW, lang: 'ja' });
