@@ -122,7 +122,11 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
     now: ctx.now,
   });
   const contact = contactKey(primaryRecipient?.email, primaryRecipient?.name);
-  const suggestions = draft.suggestions.filter((s) => !ctx.dismissed.has(`${contact}|${s.id}`));
+  // Apply sends `original` back so the page can check the span still holds it; without it every
+  // non-empty replacement was refused as "the draft changed".
+  const suggestions = draft.suggestions
+    .filter((s) => !ctx.dismissed.has(`${contact}|${s.id}`))
+    .map((s) => ({ ...s, original: s.original ?? snapshot.body.slice(s.start, s.end) }));
 
   return {
     composeId: snapshot.composeId,
