@@ -12,7 +12,10 @@ import type { BenchModule, Figure } from './types';
 
 export interface RatedSentence {
   id: string;
+  /** The sentence as a user would type it (PTB tokenization undone). */
   text: string;
+  /** The sentence as the file stores it: the length baseline counts its tokens, as the published reference does. */
+  raw: string;
   rating: number;
   /** 'dev' items may be used for fitting; 'held-out' items never are. */
   split: 'dev' | 'held-out';
@@ -64,7 +67,7 @@ export function loadAnswers(dir: string): RatedSentence[] {
     if (cols.length < 4) continue;
     const rating = Number(cols[0]);
     if (!Number.isFinite(rating)) continue;
-    out.push({ id: cols[2], text: detokenizePtb(cols[3]), rating, split: splitOf(cols[2]) });
+    out.push({ id: cols[2], text: detokenizePtb(cols[3]), raw: cols[3], rating, split: splitOf(cols[2]) });
   }
   return out;
 }
@@ -117,7 +120,7 @@ export function loadSquinky(dir: string): RatedSentence[] {
     if (!Number.isFinite(rating)) continue;
     const id = `squinky-${r[iId]}`;
     const text = r[iS].replace(/^\d+(?=\p{Lu}\p{Ll})/u, '').trim();
-    out.push({ id, text, rating, split: splitOf(id) });
+    out.push({ id, text, raw: text, rating, split: splitOf(id) });
   }
   return out;
 }
@@ -126,7 +129,7 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function rhoFigure(key: string, name: string, items: RatedSentence[], file: string): Figure {
   const score = (s: RatedSentence) => scoreText(s.text, 'en').scores.formality;
-  const length = (s: RatedSentence) => s.text.split(/\s+/).filter(Boolean).length;
+  const length = (s: RatedSentence) => s.raw.split(/\s+/).filter(Boolean).length;
   const rho = (subset: RatedSentence[], f: (s: RatedSentence) => number) =>
     round(spearman(subset.map(f), subset.map((s) => s.rating)));
   const held = items.filter((s) => s.split === 'held-out');
@@ -143,7 +146,7 @@ function rhoFigure(key: string, name: string, items: RatedSentence[], file: stri
     value,
     display: `${name}: rho ${value.glocal} (held-out ${value.glocal_held_out}) vs length ${value.length_baseline}`,
     input: `${file}, ${items.length} sentences (held-out half: ${held.length}, split by a hash of the sentence id)`,
-    baseline: `sentence length in words on the same items: ${value.length_baseline}`,
+    baseline: `sentence length in tokens (as stored in the file) on the same items: ${value.length_baseline}`,
   };
 }
 
