@@ -152,6 +152,23 @@ describe('calendar', () => {
     expect(draft.slice(c.start, c.end)).toBe('01.05.');
     expect(c.message).toMatch(/public holiday/);
   });
+  it('reads Japanese dates and French weekday names', () => {
+    const ja = '田中様\n\n5月4日までにご確認いただけますでしょうか。';
+    const r = analyzeDraft({ draft: ja, target: JP, recipient: { country: 'JP' }, now: NOW, lang: 'ja' });
+    const c = find(r, 'calendar').find((s) => s.end > s.start)!;
+    expect(ja.slice(c.start, c.end)).toBe('5月4日');
+    expect(c.message).toMatch(/public holiday/);
+    const fr = 'Bonjour Monsieur Haddad,\nPourriez-vous signer le contrat avant vendredi ?';
+    const r2 = analyzeDraft({ draft: fr, target: SA, recipient: { country: 'SA' }, now: NOW, lang: 'fr' });
+    const c2 = find(r2, 'calendar').find((s) => s.end > s.start)!;
+    expect(fr.slice(c2.start, c2.end)).toBe('vendredi');
+    expect(c2.replacement).toBe('jeudi');
+  });
+  it('does not read "Guten Morgen" or a version number as a deadline', () => {
+    const draft = 'Guten Morgen Herr Weber,\nVersion 3.5 ist fertig.';
+    const r = analyzeDraft({ draft, target: DE, recipient: { country: 'DE' }, now: new Date('2026-12-24T10:00:00Z'), lang: 'de' });
+    expect(find(r, 'calendar').filter((s) => s.end > s.start)).toHaveLength(0);
+  });
   it('suggests a send time within working hours when it is the weekend there', () => {
     const sat = new Date('2026-03-14T12:00:00Z');
     const r = analyzeDraft({ draft: 'Dear Ms. Weber,\nThank you.', target: DE, recipient: { country: 'DE' }, now: sat, lang: 'en' });
