@@ -68,6 +68,8 @@ describe('huge inputs are bounded', () => {
     }));
     const { analysis, ms } = await analyse({ body: draftOf(1_000), thread });
     expect(analysis.recipients.length).toBe(1);
+    // The bound keeps the signal: the recipient's own (latest) messages still say German.
+    expect(analysis.recipients[0].language?.lang).toBe('de');
     expect(ms).toBeLessThan(2_000);
   });
 
