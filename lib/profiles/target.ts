@@ -154,6 +154,10 @@ export function communicationTarget(to: CountryProfile, from: CountryProfile | n
     } else text = '';
     if (n?.formality) {
       sources.push(`${normsCite(to)}: default formality ${n.formality.value}`);
+      const v = n.formality.value;
+      text += ` Written business style: ${
+        v >= 0.75 ? 'formal — titles, surnames and full salutations at first' : v >= 0.5 ? 'moderately formal — polite salutations, surnames until invited' : 'informal — first names and short salutations are normal'
+      }.`;
     }
     explanations.push({ text: `Formality ${round2(formality.value)}. ${text}${basisNote(formality.basis, to)}`, sources });
   }
@@ -178,9 +182,11 @@ export function communicationTarget(to: CountryProfile, from: CountryProfile | n
       const gap = mine ? used.value - mine.value : 0;
       text =
         `${gapText(used, mine)}: ` +
-        (mine && gap <= -20
+        (mine && gap <= -20 && used.value < 50
           ? 'more group-oriented than you; lead with context, soften criticism and avoid a bare "no".'
-          : mine && gap >= 20
+          : mine && gap <= -20
+            ? 'less individualist than you; give a little more context and courtesy than you would at home.'
+            : mine && gap >= 20
             ? 'more individualist than you; state your point and your request early and explicitly.'
             : used.value >= 60
               ? 'explicit, to-the-point messages are expected.'
@@ -207,7 +213,7 @@ export function communicationTarget(to: CountryProfile, from: CountryProfile | n
     fnSources.push(`${normsCite(to)}: first names '${n.firstNames.value}'`);
     fnText = {
       immediate: 'first names are normal from the first message.',
-      soon: 'start with title and surname; switch to first names when they do.',
+      soon: 'start with the formal address; switch to first names once they do.',
       invited: 'keep titles and surnames until the other person offers first names.',
       rare: 'titles and surnames stay for a long time; do not switch to first names on your own.',
     }[n.firstNames.value];
@@ -225,20 +231,26 @@ export function communicationTarget(to: CountryProfile, from: CountryProfile | n
         : 'no data on first-name use: start with title and surname, the safe default.';
     if (p?.regional || i?.regional) fnText += ' (regional fallback, an estimate)';
   }
-  const pattern = to.names.addressPattern?.value ?? (firstNames ? '<Given>' : 'Mr./Ms. <Surname>');
+  // Curated norms give a short address form; the per-language table only has salutations, which
+  // belong in the greeting, so other countries get a generic form.
+  const pattern = n ? (to.names.addressPattern?.value ?? 'Mr./Ms. <Surname>') : firstNames ? '<Given>' : 'Mr./Ms. <Surname>';
   if (to.names.addressPattern) fnSources.push(`address pattern: ${to.names.addressPattern.source} (${to.names.addressPattern.kind})`);
   explanations.push({ text: `Address: ${pattern} — ${fnText}`, sources: fnSources });
 
   const greeting = n?.greeting
     ? { en: n.greeting.value.en, local: n.greeting.value.local, lang: n.greeting.value.lang }
-    : {
-        en: firstNames ? 'Hi <Given>,' : 'Dear Mr./Ms. <Surname>,',
-        local: to.names.formalGreeting?.value ?? null,
-        lang: to.names.formalLanguage?.value ?? to.languages.primary?.value ?? null,
-      };
+    : (() => {
+        const en = firstNames ? 'Hi <Given>,' : 'Dear Mr./Ms. <Surname>,';
+        const lang = to.names.formalLanguage?.value ?? to.languages.primary?.value ?? null;
+        // In an English-speaking country the English greeting is the local one.
+        return { en, local: lang === 'en' ? en : (to.names.formalGreeting?.value ?? null), lang };
+      })();
   const signOff = n?.signOff
     ? { en: n.signOff.value.en, local: n.signOff.value.local }
-    : { en: formality.value >= 0.6 ? 'Kind regards,' : 'Best regards,', local: to.names.formalSignOff?.value ?? null };
+    : (() => {
+        const en = formality.value >= 0.6 ? 'Kind regards,' : 'Best regards,';
+        return { en, local: to.names.formalLanguage?.value === 'en' ? en : (to.names.formalSignOff?.value ?? null) };
+      })();
 
   // --- relationship building: collectivism (low IDV, high in-group collectivism) and trust norms.
   const gig = globeRead(to, 'inGroupCollectivism');

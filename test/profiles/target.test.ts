@@ -77,6 +77,24 @@ describe('communicationTarget', () => {
     expect(t.firstNames).toBe(false);
   });
 
+  it('keeps address, greeting and first-name advice consistent without curated norms', () => {
+    // New Zealand: no curated entry; low PDI, high IDV → first names.
+    const nz = communicationTarget(P('NZ'), null);
+    expect(nz).toMatchObject({ firstNames: true, addressForm: '<Given>', greeting: { en: 'Hi <Given>,', local: 'Hi <Given>,', lang: 'en' } });
+    // Mali: no data at all, French as the official language → French formal salutation.
+    const ml = communicationTarget(P('ML'), null);
+    expect(ml).toMatchObject({ firstNames: false, addressForm: 'Mr./Ms. <Surname>', greeting: { lang: 'fr' }, signOff: { local: 'Cordialement' } });
+  });
+
+  it('does not call an individualist culture group-oriented just because the sender is more so', () => {
+    const ch = communicationTarget(P('CH'), P('US'));
+    const d = ch.explanations.find((e) => e.text.startsWith('Directness'))!.text;
+    expect(d).toContain('Switzerland IDV 68 vs your 91');
+    expect(d).not.toMatch(/group-oriented/);
+    const cn = communicationTarget(P('CN'), P('US')).explanations.find((e) => e.text.startsWith('Directness'))!.text;
+    expect(cn).toMatch(/more group-oriented than you/);
+  });
+
   it('does not compare a country with itself', () => {
     const t = communicationTarget(P('JP'), P('JP'));
     expect(t.explanations.some((e) => e.text.includes('vs your'))).toBe(false);
