@@ -16,6 +16,8 @@ export const LIMITS = {
   threadText: 20_000,
   recipients: 100,
   field: 2_000,
+  /** Largest backup file the options page reads and the background imports (runtime messages cap at 64 MiB). */
+  importBytes: 10 * 1024 * 1024,
 } as const;
 
 const clipped = (max: number) => z.string().transform((s) => (s.length > max ? s.slice(0, max) : s));

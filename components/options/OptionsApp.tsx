@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Override, Settings } from '../../lib/protocol';
+import { LIMITS, type Override, type Settings } from '../../lib/protocol';
 import { LANGUAGE_NAMES, UI_LANGUAGES } from '../../lib/i18n/index';
 import { SITES } from '../../lib/sites/registry';
 import type { CountryEntry } from '../api';
@@ -321,6 +321,10 @@ function DataSection({ onReset }: { onReset: () => void }) {
             const f = e.target.files?.[0];
             if (!f) return;
             void run(async () => {
+              // Refuse before reading: a huge file would stall this page, and a message over the browser's limit fails unreadably.
+              if (f.size > LIMITS.importBytes) {
+                throw new Error(`the file is too large (${(f.size / 1048576).toFixed(1)} MB); the limit is ${LIMITS.importBytes / 1048576} MB`);
+              }
               const { counts } = await platform.api.importData(await f.text());
               onReset();
               return t('options.data.imported', { counts: Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ') });

@@ -6,8 +6,8 @@
  * - stopping the service worker mid-session loses nothing, and the next analysis works;
  * - a 200,000-character draft leaves the page responsive, and the side panel says it analysed part.
  */
-/* global chrome, setInterval, clearInterval, PerformanceObserver, InputEvent -- code in page.evaluate runs in the browser */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkManifest, permissionsUsedIn } from '../security/manifest-check.mjs';
 import { DEMO_HOSTS } from '../../scripts/demo-server.mjs';
@@ -336,6 +336,56 @@ export default [
       const longest = Math.max(0, ...(await page.evaluate(() => globalThis.__longTasks)));
       h.assert.ok(longest < 2_000, `the tab was blocked for ${longest.toFixed(0)} ms in one task`);
       await h.shot(panel, 'security-huge-draft-sidepanel');
+    },
+  },
+  {
+    name: 'import through the options page: huge, truncated and polluting files get a clear error, data unchanged',
+    timeout: 120_000,
+    async run(h) {
+      const options = await h.openExtensionPage('options.html');
+      await options.getByTestId('options').waitFor({ timeout: 15_000 });
+      const saved = await send(options, { type: 'setOverride', override: { scope: 'contact', key: 'keep@me.example', country: 'JP', note: 'keep this' } });
+      h.assert.equal(saved.ok, true);
+      const exported = (await send(options, { type: 'exportData' })).data.json;
+      const before = JSON.stringify((await send(options, { type: 'listOverrides' })).data);
+      const input = options.locator('input[type="file"]').first();
+      const status = options.locator('[role="status"]').last();
+      const big = (mb) => Buffer.alloc(mb * 1024 * 1024, ' ');
+      const cases = [
+        ['a 50 MB file', big(50), /too large/i],
+        ['a 70 MB file (over the browser\'s message limit)', big(70), /too large/i],
+        ['a truncated backup', Buffer.from(exported.slice(0, exported.length >> 1)), /not valid JSON|not a Glocal backup/i],
+        ['a polluting backup', Buffer.from(exported.replace('{', '{"__proto__":{"polluted":true},')), /__proto__.*not allowed/i],
+      ];
+      // Playwright passes big files by path only.
+      const dir = mkdtempSync(join(tmpdir(), 'glocal-import-'));
+      try {
+      for (const [i, [label, buffer, expected]] of cases.entries()) {
+        const previous = await status.innerText();
+        const t0 = Date.now();
+        const path = join(dir, `case${i}.json`);
+        writeFileSync(path, buffer);
+        await input.setInputFiles(path);
+        await options.waitForFunction((p) => { const el = [...document.querySelectorAll('[role="status"]')].pop(); return el && el.textContent && el.textContent !== p; }, previous, { timeout: 60_000 });
+        const text = await status.innerText();
+        h.assert.match(text, expected, `${label}: ${text.slice(0, 200)}`);
+        h.assert.ok(text.length < 400, `${label}: the message is short enough to read`);
+        h.assert.ok(Date.now() - t0 < 60_000);
+        h.assert.equal(JSON.stringify((await send(options, { type: 'listOverrides' })).data), before, `${label} changed the data`);
+        h.assert.equal(await options.evaluate(() => ({}).polluted), undefined);
+        await input.setInputFiles([]);
+      }
+      // A valid backup still imports through the same input, so the refusals above mean something.
+      const previous = await status.innerText();
+      const path = join(dir, 'valid.json');
+      writeFileSync(path, exported);
+      await input.setInputFiles(path);
+      await options.waitForFunction((p) => { const el = [...document.querySelectorAll('[role="status"]')].pop(); return el && el.textContent && el.textContent !== p; }, previous, { timeout: 30_000 });
+      h.assert.doesNotMatch(await status.innerText(), /wrong|error/i);
+      h.assert.equal(JSON.stringify((await send(options, { type: 'listOverrides' })).data), before);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
   },
 ];

@@ -6,6 +6,8 @@
  * imports afterwards, so the rejections are not just an importer that refuses everything.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIMITS } from '../../lib/protocol';
+import { MAX_IMPORT_BYTES } from '../../lib/db/repo';
 import { dumpDb, makeService, prototypesClean, type Harness } from './helpers';
 
 const UI = { kind: 'ui' as const, tabId: null };
@@ -125,6 +127,11 @@ describe('importData rejects hostile files cleanly', () => {
       const bad = setAt(parsed, p, wrongType(getAt(parsed, p)));
       await expectRejected(JSON.stringify(bad), `wrong type at ${p.join('.')}`);
     }
+  });
+
+  it('the options page and the importer agree on the size limit', () => {
+    // The options page refuses bigger files before reading them (LIMITS.importBytes).
+    expect(MAX_IMPORT_BYTES).toBe(LIMITS.importBytes);
   });
 
   it('a 50 MB file gets a clear size error, fast', async () => {
