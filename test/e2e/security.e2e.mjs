@@ -388,4 +388,21 @@ export default [
       }
     },
   },
+  {
+    name: 'two pages correcting the same contact at once lose no update',
+    async run(h) {
+      const [a, b] = [await h.openExtensionPage('options.html'), await h.openExtensionPage('popup.html')];
+      const key = 'hans.mueller@muellerbau-technik.de';
+      for (let round = 0; round < 5; round++) {
+        const [ra, rb] = await Promise.all([
+          send(a, { type: 'setOverride', override: { scope: 'contact', key, country: round % 2 ? 'AT' : 'CH' } }),
+          send(b, { type: 'setOverride', override: { scope: 'contact', key, note: `note ${round}` } }),
+        ]);
+        h.assert.ok(ra.ok && rb.ok, JSON.stringify([ra, rb]));
+        const o = (await send(a, { type: 'listOverrides' })).data.find((x) => x.key === key);
+        h.assert.equal(o?.country, round % 2 ? 'AT' : 'CH', `round ${round}: the country survived`);
+        h.assert.equal(o?.note, `note ${round}`, `round ${round}: the note survived`);
+      }
+    },
+  },
 ];
