@@ -19,7 +19,7 @@ import {
 import { matchAll, NEGATIVE, PRESSURE, PRESSURE_CJK, WARM, WARM_CJK } from './markers';
 import { namesFromEmail, parseName, type ParsedName } from './names';
 import type { SentenceDetail } from './score';
-import { CASUAL_GREETING, CASUAL_SIGNOFF, GREETING_RE, JA_CASUAL_GREETING, NEUTRAL_GREETING } from './frame';
+import { CASUAL_GREETING, casualSignOffIn, GROUP_NAME, JA_CASUAL_GREETING, matchGreeting, NEUTRAL_GREETING } from './frame';
 
 export interface SuggestInput {
   /** The analysed text (a prefix of the draft: offsets are the draft's). */
@@ -129,21 +129,44 @@ export function formalGreeting(lang: string, name: ParsedName, fullName?: string
   }
 }
 
+const GROUP_GREETING: Record<string, string> = {
+  en: 'Dear all,',
+  de: 'Sehr geehrte Damen und Herren,',
+  fr: 'Madame, Monsieur,',
+  es: 'Estimados señores:',
+  it: 'Gentili signori,',
+  pt: 'Prezados senhores,',
+  nl: 'Geachte heer, mevrouw,',
+  ru: 'Уважаемые коллеги!',
+  ja: '各位',
+  ko: '안녕하십니까.',
+};
+
+/** A formal greeting for a group ("Hi guys," → "Dear all,"). */
+function groupGreeting(lang: string): { text: string; note: string } | null {
+  const text = GROUP_GREETING[lang];
+  return text ? { text, note: 'This greets a group, so no name is used.' } : null;
+}
+
 function greetingRules(inp: SuggestInput, out: Draft[]): { lineEnd: number } | null {
+  // `lineEnd` is where the greeting formula ends: the relationship line is inserted there.
   const { text, lang, target, recipient } = inp;
   const lineStart = text.search(/\S/);
   if (lineStart < 0) return null;
   let lineEnd = text.indexOf('\n', lineStart);
   if (lineEnd < 0) lineEnd = text.length;
-  const line = text.slice(lineStart, lineEnd).replace(/\s+$/, '');
-  if (line.length > 80) return null;
+  const fullLine = text.slice(lineStart, lineEnd).replace(/\s+$/, '');
   let word: string | null = null;
   let greetedName = '';
-  const m = GREETING_RE.exec(line);
+  // The formula may be followed by prose on the same line ("Hi guys, we need …"): the span is
+  // the formula only, so Apply never touches the words after it.
+  let line = fullLine;
+  const m = matchGreeting(fullLine);
   let casual = false;
   if (m) {
-    word = m[1];
-    greetedName = m[2].replace(/[,!:.]+$/, '').trim();
+    word = m.word;
+    greetedName = m.name;
+    line = fullLine.slice(0, m.length).trimEnd();
     casual = CASUAL_GREETING.test(word);
     // "Dear Kenji," / "Liebe Anna" use a first name: casual where first names are not yet used.
     if (!casual && greetedName && target && !target.firstNames && recipient?.name) {
@@ -151,8 +174,8 @@ function greetingRules(inp: SuggestInput, out: Draft[]): { lineEnd: number } | n
       if (parsed.given && greetedName.toLowerCase() === parsed.given.toLowerCase()) casual = true;
     }
     if (!casual && NEUTRAL_GREETING.test(word) && formalTarget(target, 0.8) && !greetedName) casual = true;
-  } else if (lang === 'ja') {
-    const j = JA_CASUAL_GREETING.exec(line);
+  } else if (lang === 'ja' && fullLine.length <= 20) {
+    const j = JA_CASUAL_GREETING.exec(fullLine);
     if (j) {
       casual = true;
       word = j[2];
@@ -162,18 +185,19 @@ function greetingRules(inp: SuggestInput, out: Draft[]): { lineEnd: number } | n
   if (!word) return null;
   const end = lineStart + line.length;
   if (casual && formalTarget(target)) {
-    const name = recipient?.name
+    const group = GROUP_NAME.test(greetedName);
+    const name = recipient?.name && !group
       ? parseName(recipient.name, { country: recipient.country ?? target!.country, greetedAs: greetedName.split(/\s+/)[0] || undefined })
       : null;
     // Without a display name, the greeted name and the address's local part may still give a
     // family name ("Hi Kenji," to kenji.tanaka@…).
     let parsed = name;
-    if ((!parsed || !parsed.family) && recipient?.email && greetedName) {
+    if ((!parsed || !parsed.family) && recipient?.email && greetedName && !group) {
       const parts = namesFromEmail(recipient.email);
       const gi = parts.findIndex((p) => p.toLowerCase() === greetedName.toLowerCase());
       if (gi >= 0 && parts.length === 2) parsed = parseName(`${parts[gi]} ${parts[1 - gi]}`, { greetedAs: parts[gi] });
     }
-    const g = parsed ? formalGreeting(lang, parsed, recipient?.name) : null;
+    const g = group ? groupGreeting(lang) : parsed ? formalGreeting(lang, parsed, recipient?.name) : null;
     const b = basis(target, T_ADDRESS, T_FORMALITY);
     out.push({
       key: `greeting:${line.toLowerCase()}`,
@@ -190,7 +214,7 @@ function greetingRules(inp: SuggestInput, out: Draft[]): { lineEnd: number } | n
       replacement: g?.text,
     });
   }
-  return { lineEnd };
+  return { lineEnd: end };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -204,17 +228,19 @@ function signOffRules(inp: SuggestInput, out: Draft[]): void {
   const re = /[^\n]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) lines.push({ start: m.index + m[0].search(/\S/), text: m[0].trim() });
   for (const l of lines.slice(-3)) {
-    if (!CASUAL_SIGNOFF.test(l.text)) continue;
+    const found = casualSignOffIn(l.text);
+    if (!found) continue;
+    const formula = { start: l.start + found.offset, text: found.text };
     const local = target!.signOff.local && target!.greeting.lang === lang ? target!.signOff.local : null;
     const replacement = lang === 'en' ? target!.signOff.en : local ?? undefined;
     const b = basis(target, T_FORMALITY);
     out.push({
-      key: `sign-off:${l.text.toLowerCase()}`,
-      start: l.start,
-      end: l.start + l.text.length,
+      key: `sign-off:${formula.text.toLowerCase()}`,
+      start: formula.start,
+      end: formula.start + formula.text.length,
       category: 'sign-off',
       severity: 'info',
-      message: `"${l.text}" is a casual sign-off; in ${target!.country} a first business mail usually closes with "${replacement ?? target!.signOff.en}". ${b.text}`,
+      message: `"${formula.text}" is a casual sign-off; in ${target!.country} a first business mail usually closes with "${replacement ?? target!.signOff.en}". ${b.text}`,
       source: b.source,
       replacement,
     });
@@ -701,7 +727,8 @@ function overallFormality(inp: SuggestInput, out: Draft[], overall: number): voi
   if (overall < expected - 0.6) {
     // Greeting and sign-off have rules of their own; point at the least formal prose sentence.
     const prose = sentences.filter((s) => !s.frame);
-    if (!prose.length) return;
+    // A judgement on a one-line note is noise: the scorer needs some prose to read.
+    if (prose.reduce((a, s) => a + s.words, 0) < 12) return;
     const worst = prose.reduce((a, s) => (s.scores.formality < a.scores.formality ? s : a));
     const b = basis(target, T_FORMALITY);
     out.push({

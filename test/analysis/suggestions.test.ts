@@ -61,6 +61,20 @@ describe('greetings', () => {
     expect(g.replacement).toBe('Guten Tag Kim Weber,');
     expect(g.message).toMatch(/gender is not known/);
   });
+  it('edits only the formula when greeting and sign-off share a line with prose', () => {
+    const draft = 'Hi guys, we need the revised quote ASAP, no excuses. Cheers, Alex';
+    const r = analyzeDraft({ draft, target: JP, recipient: { name: 'Kenji Tanaka', country: 'JP' }, now: NOW, lang: 'en' });
+    const g = find(r, 'greeting')[0];
+    expect([draft.slice(g.start, g.end), g.replacement]).toEqual(['Hi guys,', 'Dear all,']);
+    const so = find(r, 'sign-off')[0];
+    expect([draft.slice(so.start, so.end), so.replacement]).toEqual(['Cheers,', 'Best regards,']);
+    expect(find(r, 'relationship')[0].start).toBe(g.end);
+  });
+  it('does not take a sentence that starts with "Hello" for a greeting', () => {
+    const draft = 'Hello we need the quote by Friday for the board and the auditors.';
+    const r = analyzeDraft({ draft, target: JP, recipient: { name: 'Kenji Tanaka', country: 'JP' }, now: NOW, lang: 'en' });
+    expect(find(r, 'greeting')).toHaveLength(0);
+  });
   it('leaves a first-name greeting alone where first names are normal', () => {
     const r = analyzeDraft({ draft: 'Hi Mike,\n\nThursday works for me.', target: US, recipient: { name: 'Mike Brown' }, now: NOW });
     expect(find(r, 'greeting')).toHaveLength(0);
