@@ -141,7 +141,7 @@ const r6 = (x: number) => Math.round(x * 1e6) / 1e6;
 const out = {
   generatedBy: 'scripts/fit-formality.ts',
   trainedOn:
-    'development half (FNV-1a of the sentence id is even) of pavlick-tetreault-2016-answers.tsv and squinky-formality-7032.csv; ratings z-scored per file',
+    'development half (splitOf in bench/formality.ts: a hash of the sentence id) of pavlick-tetreault-2016-answers.tsv and squinky-formality-7032.csv; ratings z-scored per file',
   model: 'ridge regression on standardized register features',
   lambda: best.lambda,
   cvRho: r6(best.rho),
