@@ -11,7 +11,7 @@
  * weighs the same in the loss, so neither genre dominates. The ridge strength is picked by 2-fold
  * cross-validation inside the development half.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FEATURE_COUNT, FEATURE_NAMES, sentenceFeatures } from '../lib/analysis/features';
 import { evalDir, loadAnswers, loadSquinky, splitOf, type RatedSentence } from '../bench/formality';
@@ -104,6 +104,10 @@ function predict(m: { weights: number[]; bias: number }, st: { mean: number[]; s
 }
 
 const dir = evalDir(root);
+if (!existsSync(dir)) {
+  console.error(`evaluation data not found in ${dir} (expected ../shared/data/eval beside the repo); nothing fitted`);
+  process.exit(1);
+}
 const rows = [...rowsOf(loadAnswers(dir), 'answers'), ...rowsOf(loadSquinky(dir), 'squinky')];
 
 // Pick the ridge strength by 2-fold cross-validation inside the development half.
