@@ -110,6 +110,19 @@ describe('the shipped source', () => {
     ).toEqual([]);
   });
 
+  it('opens no channel a page could talk through', () => {
+    // A page can post messages and dispatch events to the content script's window; nothing may listen.
+    expect(
+      findAll([
+        [/addEventListener\(\s*['"`]message['"`]/, 'window message listener'],
+        [/\.onmessage\s*=/, 'onmessage handler'],
+        [/\bpostMessage\s*\(/, 'postMessage'],
+        [/\bonMessageExternal\b|\bonConnectExternal\b/, 'external messaging'],
+        [/\bexternally_connectable\b/, 'externally_connectable'],
+      ]),
+    ).toEqual([]);
+  });
+
   it('has no stale reviewed exception', () => {
     findAll([]);
     expect(REVIEWED.filter((_r, i) => !reviewedUsed.has(i)).map((r) => r.file)).toEqual([]);
