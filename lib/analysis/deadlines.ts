@@ -155,7 +155,7 @@ function patternsFor(lang: string): Pattern[] {
   if (lang !== 'en') {
     // Day-first numeric dates: "14.03.", "14.3.2026", "14/03".
     out.push({
-      re: /(?<![\d.\/])(\d{1,2})[./](\d{1,2})(?:[./](\d{4}))?\.?(?![\d\/])/g,
+      re: /(?<![\d./])(\d{1,2})[./](\d{1,2})(?:[./](\d{4}))?\.?(?![\d/])/g,
       resolve(m, today) {
         // "3.5" is a number, not 3 May: without a year, require the closing dot or a slash.
         if (!m[3] && !m[0].endsWith('.') && !m[0].includes('/')) return null;

@@ -63,7 +63,7 @@ for (const [bit, words] of [
 ] as const) {
   for (const w of words) LEXICON.set(w, (LEXICON.get(w) ?? 0) | bit);
 }
-const EMOTICON_RE = /(?:^|\s)(?:[:;=8][-'^o]?[)(\]\[dDpP/\\|*3oO@$]+|<3+|\^_?\^|[xX][dD]\b|\(:|-_-|o_O|O_o|T_T)/g;
+const EMOTICON_RE = /(?:^|\s)(?:[:;=8][-'^o]?[)(\][dDpP/\\|*3oO@$]+|<3+|\^_?\^|[xX][dD]\b|\(:|-_-|o_O|O_o|T_T)/g;
 const EMOJI_RE = /[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}\u{1F000}-\u{1F2FF}]/gu;
 const URL_RE = /\b(?:https?:\/\/|www\.)\S+/gi;
 const REPEAT_LETTER_RE = /(\p{L})\1\1/u;
