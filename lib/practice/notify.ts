@@ -29,12 +29,11 @@ export function nextDailyAlarm(settings: Pick<Settings, 'dailyCard' | 'dailyCard
 
 /** The notification text of a card: title, then the tip and its first source. */
 export function notificationOf(card: DailyCard): { title: string; message: string } {
-  const source = card.sources[0] ? ` (${card.sources[0]})` : '';
-  // Notification bodies are cut by the OS around a few hundred characters; keep the whole tip
-  // visible by cutting at a word boundary ourselves.
-  let message = `${card.text}${source}`;
-  if (message.length > 300) message = `${message.slice(0, 297).replace(/\s+\S*$/, '')}…`;
-  return { title: `Glocal · ${card.title}`, message };
+  // Notification bodies are cut by the OS around a few hundred characters; cut at a word boundary
+  // ourselves, and cut the tip rather than the source, so the card always says where it is from.
+  const cut = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1).replace(/\s+\S*$/, '')}…`);
+  const source = card.sources[0] ? ` (${cut(card.sources[0], 120)})` : '';
+  return { title: `Glocal · ${card.title}`, message: `${cut(card.text, 300 - source.length)}${source}` };
 }
 
 /** Today's card as a notification, or null when there is no focus country yet. */

@@ -61,6 +61,8 @@ export interface QuestionContext {
   home?: string | null;
   /** The calendar year holiday questions are about. */
   year: number;
+  /** Generate only these kinds (all when omitted); lets a lookup skip the costly holiday pass. */
+  kinds?: readonly QuestionKind[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -593,8 +595,15 @@ export function generateQuestions(cc: string, ctx: QuestionContext): Question[] 
   const f = factsFor(cc);
   if (!f) return [];
   const home = ctx.home ? factsFor(ctx.home) : null;
-  const weekend = weekendQuestion(f);
-  return [...normsQuestions(f), ...(weekend ? [weekend] : []), ...holidayQuestions(f, ctx.year), ...hofstedeQuestions(f, home)];
+  const want = (k: QuestionKind) => !ctx.kinds || ctx.kinds.includes(k);
+  const weekend = want('weekend') ? weekendQuestion(f) : null;
+  const all = [
+    ...normsQuestions(f),
+    ...(weekend ? [weekend] : []),
+    ...(want('holiday') ? holidayQuestions(f, ctx.year) : []),
+    ...(want('hofstede') || want('contrast') ? hofstedeQuestions(f, home) : []),
+  ];
+  return ctx.kinds ? all.filter((q) => want(q.kind)) : all;
 }
 
 /**
@@ -608,7 +617,8 @@ export function questionById(id: string, fallbackYear: number): Question | null 
   if (!cc || !kind) return null;
   const home = kind === 'contrast' ? (parts[3] ?? null) : null;
   const year = kind === 'holiday' && /^\d{4}-/.test(parts[2] ?? '') ? Number(parts[2].slice(0, 4)) : fallbackYear;
-  return generateQuestions(cc, { home, year }).find((q) => q.id === id) ?? null;
+  if (!(QUESTION_KINDS as readonly string[]).includes(kind)) return null;
+  return generateQuestions(cc, { home, year, kinds: [kind as QuestionKind] }).find((q) => q.id === id) ?? null;
 }
 
 /** A number in [0, 1) fixed by a question id and a salt, for deterministic ordering. */
