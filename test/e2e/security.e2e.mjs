@@ -50,6 +50,9 @@ async function openPanel(h, page) {
   return { panel, tabId };
 }
 
+/** A recipient card whose top country (its headline, not the correction list's options) is `name`. */
+const topCountry = (panel, name) => panel.getByTestId('recipient-card').locator('strong').filter({ hasText: new RegExp(`^${name}$`) }).first();
+
 const send = (page, message) => page.evaluate((m) => chrome.runtime.sendMessage(m), message);
 
 /** Fail on any dialog (alert/confirm/prompt) and any CSP refusal in a page: both mean page text ran as code. */
@@ -254,7 +257,7 @@ export default [
       await panel.getByTestId('recipient-card').first().waitFor({ timeout: 15_000 });
       const saved = await send(panel, { type: 'setOverride', override: { scope: 'contact', key: 'hans.mueller@muellerbau-technik.de', country: 'AT', note: 'before the restart' } });
       h.assert.equal(saved.ok, true, JSON.stringify(saved));
-      await panel.getByTestId('recipient-card').filter({ hasText: 'Austria' }).first().waitFor({ timeout: 15_000 });
+      await topCountry(panel, 'Austria').waitFor({ timeout: 15_000 });
 
       const before = await send(panel, { type: 'getState', tabId });
       const charsBefore = before.data.analyses[0].totalChars;
@@ -283,13 +286,19 @@ export default [
       await reached('stopped');
       statuses.length = 0;
 
-      // The next keystroke wakes a new worker, which analyses again.
-      await page.locator('[g_editable="true"]').first().click();
-      await page.keyboard.press('End');
-      await page.keyboard.type(' Could you confirm the delivery date?');
+      // A new worker answers from storage.session: the tab's analysis is still there, unchanged.
+      const kept = await send(panel, { type: 'getState', tabId });
       await reached('running');
       const sw = await h.serviceWorker();
       h.assert.equal(await sw.evaluate(() => globalThis.__beforeRestart ?? false), false, 'a new worker is running');
+      h.assert.equal(kept.ok, true);
+      h.assert.equal(kept.data.analyses[0]?.totalChars, charsBefore, 'the analysis from before the restart is kept');
+      h.assert.equal(kept.data.analyses[0]?.recipients.find((r) => r.email === 'hans.mueller@muellerbau-technik.de')?.candidates[0]?.country, 'AT');
+
+      // The next keystroke is analysed by the new worker.
+      await page.locator('[g_editable="true"]').first().click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(' Could you confirm the delivery date?');
       // The longer draft shows that the new worker analysed the new text.
       let data = null;
       for (const t0 = Date.now(); !data && Date.now() - t0 < 20_000; await panel.waitForTimeout(300)) {
@@ -303,7 +312,7 @@ export default [
       const list = await send(panel, { type: 'listOverrides' });
       h.assert.ok(list.data.some((o) => o.key === 'hans.mueller@muellerbau-technik.de' && o.note === 'before the restart'), 'the note is still there');
       // The side panel, open across the restart, still shows the analysis.
-      await panel.getByTestId('recipient-card').filter({ hasText: 'Austria' }).first().waitFor({ timeout: 15_000 });
+      await topCountry(panel, 'Austria').waitFor({ timeout: 15_000 });
     },
   },
   {
@@ -403,6 +412,27 @@ export default [
         h.assert.equal(o?.country, round % 2 ? 'AT' : 'CH', `round ${round}: the country survived`);
         h.assert.equal(o?.note, `note ${round}`, `round ${round}: the note survived`);
       }
+    },
+  },
+  {
+    name: 'after a service-worker restart, a correction still updates the open draft without a keystroke',
+    async run(h) {
+      const page = await h.openDemo('gmail');
+      await page.locator(BADGE).first().waitFor({ state: 'attached', timeout: 20_000 });
+      const { panel } = await openPanel(h, page);
+      await topCountry(panel, 'Germany').waitFor({ timeout: 15_000 });
+      const cdp = await h.context.newCDPSession(panel);
+      let stopped = false;
+      cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+        if (e.versions.some((v) => v.runningStatus === 'stopped' && v.scriptURL.startsWith(`chrome-extension://${h.extensionId}/`))) stopped = true;
+      });
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      for (const t0 = Date.now(); !stopped; await panel.waitForTimeout(100)) h.assert.ok(Date.now() - t0 < 15_000, 'the worker stopped');
+      // The user corrects the country in the side panel; the draft on the page is unchanged.
+      const r = await send(panel, { type: 'setOverride', override: { scope: 'contact', key: 'hans.mueller@muellerbau-technik.de', country: 'CH' } });
+      h.assert.equal(r.ok, true);
+      await topCountry(panel, 'Switzerland').waitFor({ timeout: 15_000 });
     },
   },
 ];
