@@ -1,10 +1,12 @@
 /** Every benchmark module, in the order they run. Add one line per module. */
 import type { BenchModule } from './types';
+import { content } from './content';
 import { formality } from './formality';
 import { analyze } from './analyze';
 import { langidBench } from './langid';
 import { inferBench } from './infer';
 import { extension } from './extension';
 import { profilesBench } from './profiles';
+import { uiBench } from './ui';
 
-export const modules: BenchModule[] = [formality, analyze, langidBench, inferBench, extension, profilesBench];
+export const modules: BenchModule[] = [formality, analyze, langidBench, inferBench, extension, profilesBench, content, uiBench];
