@@ -8,5 +8,6 @@ import { analyze } from './analyze';
 import { brief } from './brief';
 import { profile } from './profile';
 import { compare } from './compare';
+import { practice } from './practice';
 
-export const commands: Record<string, CliCommand> = { formality, analyze, extract, 'detect-lang': detectLang, infer, brief, profile, compare,};
+export const commands: Record<string, CliCommand> = { formality, analyze, extract, 'detect-lang': detectLang, infer, brief, profile, compare, practice,};
