@@ -16,7 +16,7 @@ import {
   WEEKDAYS,
   weekdayOfKey,
 } from './deadlines';
-import { matchAll, NEGATIVE, PRESSURE, PRESSURE_CJK, WARM, WARM_CJK } from './markers';
+import { matchAll, NEGATIVE, PRESSURE, PRESSURE_CJK, PROFANE, WARM, WARM_CJK } from './markers';
 import { namesFromEmail, parseName, type ParsedName } from './names';
 import type { SentenceDetail } from './score';
 import { CASUAL_GREETING, casualSignOffIn, GROUP_NAME, JA_CASUAL_GREETING, matchGreeting, NEUTRAL_GREETING } from './frame';
@@ -412,6 +412,21 @@ function englishRegisterRules(inp: SuggestInput, out: Draft[]): void {
   }
 }
 
+/** Profanity and insults: wrong in business mail to anyone, so flagged whatever the target. */
+function profanityRules(inp: SuggestInput, out: Draft[]): void {
+  for (const h of matchAll(PROFANE, inp.text)) {
+    out.push({
+      key: `formality:profanity:${h.text.toLowerCase()}`,
+      start: h.start,
+      end: h.end,
+      category: 'formality',
+      severity: 'critical',
+      message: `"${h.text}" is profanity or an insult; in business mail it damages the relationship in every culture, and more so in writing, which can be forwarded.`,
+      source: 'General business-writing usage (curated)',
+    });
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Pressure and deadlines
 
@@ -766,6 +781,7 @@ export function suggest(inp: SuggestInput, overallFormalityScore: number): Sugge
   signOffRules(inp, out);
   addressRules(inp, out);
   englishRegisterRules(inp, out);
+  profanityRules(inp, out);
   pressureRules(inp, out, country && /^[A-Z]{2}$/.test(country) ? country : null);
   idiomRules(inp, out);
   humourRules(inp, out);

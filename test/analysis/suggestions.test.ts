@@ -238,6 +238,12 @@ describe('spans, ids and bounds', () => {
     expect(r.suggestions).toEqual([]);
     expect(r.scores).toEqual({ formality: 0, politeness: 0, directness: 0, warmth: 0 });
   });
+  it('flags profanity as critical whatever the target', () => {
+    for (const t of [US, JP, null]) {
+      const r = analyzeDraft({ draft: 'This stupid delay is a mess.', target: t, now: NOW, lang: 'en' });
+      expect(r.suggestions.find((s) => s.severity === 'critical')?.start).toBe(5);
+    }
+  });
   it('works without a target', () => {
     const r = analyzeDraft({ draft: 'Hi,\nlet us touch base.', target: null });
     expect(find(r, 'idiom')[0].severity).toBe('info');
