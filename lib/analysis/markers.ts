@@ -50,7 +50,8 @@ export const PRESSURE = words(
     'inmediatamente|urgente|cuanto antes|lo antes posible|ya mismo|de inmediato',
     'immediatamente|urgente|subito|al più presto|quanto prima|il prima possibile',
     'imediatamente|urgente|o quanto antes|o mais rápido possível|já',
-    'onmiddellijk|dringend|zo snel mogelijk|meteen|direct',
+    // Dutch "direct" (at once) is left out: in English text it is an ordinary adjective.
+    'onmiddellijk|dringend|zo snel mogelijk|meteen',
     'срочно|немедленно|как можно скорее|сейчас же',
   ].join('|'),
 );
@@ -66,7 +67,7 @@ export const DIRECTIVE = words(
     'lei deve|devi|mi mandi|mandami|esigo',
     'o senhor deve|você deve|tens de|tem de|tem que|envie-me|manda-me|exijo',
     'u moet|je moet|stuur mij|stuur me|ik verwacht',
-    'вы должны|ты должен|ты должна|пришлите|пришли|требую',
+    'вы должны|ты должен|ты должна|пришлите|требую',
   ].join('|'),
 );
 

@@ -143,7 +143,7 @@ export function parseName(display: string | undefined, opts: { country?: string;
   return res;
 }
 
-/** A given name guessed from an email address's local part ("kenji.tanaka@…"), or null. */
+/** The name parts of an email address's local part ("kenji.tanaka@…" → Kenji, Tanaka); empty when none. */
 export function namesFromEmail(email: string | undefined): string[] {
   if (!email) return [];
   const local = email.split('@')[0] ?? '';
