@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountryEntry } from './api';
 import { BriefPanel } from './Brief';
+import { PracticeView } from './practice/PracticeView';
 import { ComparePanel } from './ComparePanel';
 import { DraftView } from './DraftView';
 import { usePlatform } from './platform';
@@ -42,6 +43,7 @@ export function SidePanelApp({ onSettings }: { onSettings?: (s: Settings) => voi
         <a href="#draft">{t('panel.tabs.recipients')}</a>
         <a href="#compare">{t('panel.tabs.compare')}</a>
         <a href="#brief">{t('panel.tabs.brief')}</a>
+        <a href="#practice">{t('practice.title')}</a>
       </nav>
       <section id="draft" aria-label={t('panel.tabs.recipients')} className="no-print">
         {loading && <p className="muted">{t('common.loading')}</p>}
@@ -65,6 +67,10 @@ export function SidePanelApp({ onSettings }: { onSettings?: (s: Settings) => voi
       <section id="brief" aria-labelledby="brief-h">
         <h2 id="brief-h" className="no-print">{t('brief.title')}</h2>
         <BriefPanel to={recipientCountry} from={home} record={first?.record} countries={countries} />
+      </section>
+      <section id="practice" aria-labelledby="practice-h" className="no-print">
+        <h2 id="practice-h">{t('practice.title')}</h2>
+        <PracticeView countries={countries} />
       </section>
     </main>
   );

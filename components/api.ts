@@ -6,6 +6,7 @@ import { createClient, type Transport } from '../lib/client';
 import type { Analysis, Envelope, Override, RecordFields, RequestType, Result, Settings } from '../lib/protocol';
 import type { Brief } from '../lib/brief';
 import type { ProfileLike } from '../lib/brief';
+import { createPracticeApi } from './practice/api';
 
 export interface StateAnswer {
   analyses: Analysis[];
@@ -39,6 +40,7 @@ export function createApi(send: Transport) {
     exportData: () => req<{ json: string }>({ type: 'exportData' } as Envelope),
     importData: (json: string) => req<{ counts: Record<string, number> }>({ type: 'importData', json }),
     resetData: () => req<unknown>({ type: 'resetData', confirm: true }),
+    practice: createPracticeApi(send),
   };
 }
 
