@@ -6,7 +6,6 @@
  * learned domains, dismissals, practice cards, focus) lives in other tables that seeding never
  * touches, so no upgrade can overwrite it.
  */
-import type { Table } from 'dexie';
 import { Override, OverrideScope, Settings, SettingsPatch, CountryCode } from '../protocol';
 import { CountryProfile } from '../profiles/schema';
 import { DATA_VERSION, countryCodes, getProfile, normCode } from '../profiles/load';

@@ -106,8 +106,6 @@ function basisNote(basis: string, p: CountryProfile): string {
   }
 }
 
-const FIRST_NAMES_SCORE = { immediate: 0.1, soon: 0.35, invited: 0.65, rare: 0.9 } as const;
-
 /**
  * The communication target for writing to someone in `to`'s country, from a sender whose own
  * culture is `from` (null when unknown: explanations then omit the comparison).
@@ -399,8 +397,8 @@ const GLOBE_MEANING: Partial<Record<GlobeKey, (hi: string, lo: string) => string
   assertiveness: (hi, lo) => `In practice ${hi} is more assertive and confrontational: direct statements are normal; ${lo} readers may find them aggressive.`,
   futureOrientation: (hi, lo) => `In practice ${hi} plans further ahead: long-term framing helps with ${hi}, quick wins with ${lo}.`,
   performanceOrientation: (hi, lo) => `In practice ${hi} rewards performance more explicitly: measurable results persuade; ${lo} readers value seniority and relationships more.`,
-  humaneOrientation: (hi, lo) => `In practice ${hi} values care and generosity more: warm, considerate phrasing matters more.`,
-  institutionalCollectivism: (hi, lo) => `In practice ${hi} rewards collective action more: stress team and organisation over individual credit.`,
+  humaneOrientation: (hi) => `In practice ${hi} values care and generosity more: warm, considerate phrasing matters more.`,
+  institutionalCollectivism: (hi) => `In practice ${hi} rewards collective action more: stress team and organisation over individual credit.`,
   genderEgalitarianism: (hi, lo) => `In practice ${hi} is more gender-egalitarian: avoid gendered assumptions in address; ${lo} norms may differ.`,
 };
 
