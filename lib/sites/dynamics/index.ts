@@ -24,17 +24,61 @@ export const selectors = {
   /** `%s` is a field's logical name. */
   field: {
     name: 'dynamics.record.field',
-    variants: ['[data-id^="%s.fieldControl"] input', '[data-id^="%s.fieldControl"] textarea', '[data-id^="%s.fieldControl"]'],
+    variants: [
+      // Text and lookup inputs inside the field control (Unified Interface).
+      '[data-id^="%s.fieldControl"] input',
+      // Multi-line fields (address composite).
+      '[data-id^="%s.fieldControl"] textarea',
+      // Read-only controls render the value as text.
+      '[data-id^="%s.fieldControl"]',
+    ],
   },
-  lookup: { name: 'dynamics.record.lookup', variants: ['[data-id^="%s.fieldControl"] [data-id*="selected_tag_text"]', '[data-id^="%s.fieldControl"] [role=link]'] },
-  title: { name: 'dynamics.record.title', variants: ['[data-id="header_title"]', 'h1[data-id*="header_title"]'] },
+  lookup: {
+    name: 'dynamics.record.lookup',
+    variants: [
+      // The selected record tag of a lookup (EasyRepro).
+      '[data-id^="%s.fieldControl"] [data-id*="selected_tag_text"]',
+      // Older forms render the selected record as a link.
+      '[data-id^="%s.fieldControl"] [role=link]',
+    ],
+  },
+  title: {
+    name: 'dynamics.record.title',
+    variants: [
+      // Form header title (EasyRepro).
+      '[data-id="header_title"]',
+      // The same id on the heading element in newer builds.
+      'h1[data-id*="header_title"]',
+    ],
+  },
   partyList: {
     name: 'dynamics.email.to',
-    variants: ['[data-id*="to.fieldControl-LookupResultsDropdown_to_SelectedRecordList"] li', '[data-id^="to.fieldControl"] [data-id*="selected_tag"]'],
+    variants: [
+      // Selected records of the To party list (EasyRepro).
+      '[data-id*="to.fieldControl-LookupResultsDropdown_to_SelectedRecordList"] li',
+      // Newer builds: selected tags inside the To control.
+      '[data-id^="to.fieldControl"] [data-id*="selected_tag"]',
+    ],
   },
   cc: { name: 'dynamics.email.cc', variants: ['[data-id*="cc.fieldControl-LookupResultsDropdown_cc_SelectedRecordList"] li'] },
-  subject: { name: 'dynamics.email.subject', variants: ['[data-id="subject.fieldControl-text-box-text"]', '[data-id^="subject.fieldControl"] input'] },
-  editor: { name: 'dynamics.email.body', variants: ['[data-id^="description.fieldControl"] [contenteditable="true"]', '[data-id*="description"] [contenteditable="true"]'] },
+  subject: {
+    name: 'dynamics.email.subject',
+    variants: [
+      // The subject text box (EasyRepro naming).
+      '[data-id="subject.fieldControl-text-box-text"]',
+      // Any input inside the subject control.
+      '[data-id^="subject.fieldControl"] input',
+    ],
+  },
+  editor: {
+    name: 'dynamics.email.body',
+    variants: [
+      // The rich-text description control of an email activity.
+      '[data-id^="description.fieldControl"] [contenteditable="true"]',
+      // Custom forms that rename the control but keep the field name.
+      '[data-id*="description"] [contenteditable="true"]',
+    ],
+  },
 } satisfies Record<string, SelectorGroup>;
 
 const FIELDS: Array<[string, RecordKey]> = [

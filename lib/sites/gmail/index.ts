@@ -54,7 +54,15 @@ export const selectors = {
     ],
   },
   /** Classic UI: each chip has a hidden input `name=to` holding `Name <email>`. */
-  classicHidden: { name: 'gmail.recipients.classic', variants: ['.vR > input[type=hidden][name="%s"]', 'input[type=hidden][name="%s"]'] },
+  classicHidden: {
+    name: 'gmail.recipients.classic',
+    variants: [
+      // Classic chips: hidden input inside each .vR chip.
+      '.vR > input[type=hidden][name="%s"]',
+      // Hidden inputs outside a .vR wrapper (InboxSDK notes both).
+      'input[type=hidden][name="%s"]',
+    ],
+  },
   /** Classic UI chips also carry the address in `span[email]`. */
   classicSpan: { name: 'gmail.recipients.classicSpan', variants: ['.vR span[email]'] },
   /** Typed text that is not yet a chip. */
@@ -70,14 +78,79 @@ export const selectors = {
   /** Any recipient area at all: when none is found the structure has changed. */
   recipientArea: {
     name: 'gmail.recipientArea',
-    variants: ['[name="to"]', '.GS', 'input[type=hidden][name="to"]', 'span[email]'],
+    variants: [
+      // New UI field container.
+      '[name="to"]',
+      // Recipient row wrapper in both UIs.
+      '.GS',
+      // Classic UI hidden inputs.
+      'input[type=hidden][name="to"]',
+      // Collapsed "to …" line of an inline reply.
+      'span[email]',
+    ],
   },
-  subject: { name: 'gmail.subject', variants: ['input[name="subjectbox"]', 'input[name="subject"]'] },
-  threadSubject: { name: 'gmail.threadSubject', variants: ['h2.hP', '[data-thread-perm-id] h2', '[role=main] h2'] },
-  message: { name: 'gmail.thread.message', variants: ['div.adn[data-message-id]', '[data-message-id][data-legacy-message-id]', '[data-message-id]'] },
-  messageBody: { name: 'gmail.thread.body', variants: ['.ii.gt div.a3s', 'div.a3s'] },
-  sender: { name: 'gmail.thread.sender', variants: ['span.gD[email]', '.gE [email]', 'h3 [email]'] },
-  composeIdInput: { name: 'gmail.composeId', variants: ['input[name="composeid"]', 'input[name="draft"]', 'input[name="rt"]'] },
+  subject: {
+    name: 'gmail.subject',
+    variants: [
+      // The subject box of every composer.
+      'input[name="subjectbox"]',
+      // Older builds named it subject.
+      'input[name="subject"]',
+    ],
+  },
+  threadSubject: {
+    name: 'gmail.threadSubject',
+    variants: [
+      // Thread heading (gmail.js).
+      'h2.hP',
+      // Heading inside the thread container.
+      '[data-thread-perm-id] h2',
+      // Any heading in the main region.
+      '[role=main] h2',
+    ],
+  },
+  message: {
+    name: 'gmail.thread.message',
+    variants: [
+      // Message containers in a thread (InboxSDK).
+      'div.adn[data-message-id]',
+      // Messages that keep only the id attributes.
+      '[data-message-id][data-legacy-message-id]',
+      // Any element with a message id.
+      '[data-message-id]',
+    ],
+  },
+  messageBody: {
+    name: 'gmail.thread.body',
+    variants: [
+      // Body of an expanded message (gmail.js).
+      '.ii.gt div.a3s',
+      // Body without the .ii.gt wrapper.
+      'div.a3s',
+    ],
+  },
+  sender: {
+    name: 'gmail.thread.sender',
+    variants: [
+      // Sender name with its address (gmail.js).
+      'span.gD[email]',
+      // Sender inside the header block (InboxSDK).
+      '.gE [email]',
+      // Any address in the message heading.
+      'h3 [email]',
+    ],
+  },
+  composeIdInput: {
+    name: 'gmail.composeId',
+    variants: [
+      // Compose id (gmail.js).
+      'input[name="composeid"]',
+      // Draft id once the draft is saved.
+      'input[name="draft"]',
+      // Reply-to message id of an inline reply.
+      'input[name="rt"]',
+    ],
+  },
 } satisfies Record<string, SelectorGroup>;
 
 /** What is not the user's own new text: quoted replies (trimmed or not) and the signature. */

@@ -24,24 +24,54 @@ import type { ComposeData, EditorRef, SiteModule, UrlLike } from '../types';
 export const selectors = {
   sidebar: {
     name: 'hubspot.record.sidebar',
-    variants: ['[data-selenium-test="highlightedPropertySidebar"]', '[data-selenium-test="profile-highlight"]', '[data-test-id="record-sidebar"]'],
+    variants: [
+      // Record sidebar with highlighted properties.
+      '[data-selenium-test="highlightedPropertySidebar"]',
+      // Older profile highlight card.
+      '[data-selenium-test="profile-highlight"]',
+      // Newer record sidebar test id.
+      '[data-test-id="record-sidebar"]',
+    ],
   },
   /** `%s` is a property's internal name. */
   property: {
     name: 'hubspot.record.property',
-    variants: ['[data-selenium-test="property-input-%s"]', '[data-selenium-test="property-value-%s"]'],
+    variants: [
+      // Editable property inputs.
+      '[data-selenium-test="property-input-%s"]',
+      // Read-only property values.
+      '[data-selenium-test="property-value-%s"]',
+    ],
   },
   editor: {
     name: 'hubspot.composer.editor',
     variants: [
       // The communicator's rich-text editor.
       '[data-selenium-test="rich-text-editor"] [contenteditable="true"]',
+      // Draft.js editors (HubSpot's editor framework) without the test hook.
       '.DraftEditor-root [contenteditable="true"]',
+      // Any editor inside an email-related test hook.
       '[data-selenium-test*="email"] [contenteditable="true"]',
     ],
   },
-  subject: { name: 'hubspot.composer.subject', variants: ['input[data-selenium-test*="subject" i]', 'input[name="subject"]'] },
-  recipients: { name: 'hubspot.composer.to', variants: ['[data-selenium-test*="to-field" i]', '[data-selenium-test*="recipient" i]'] },
+  subject: {
+    name: 'hubspot.composer.subject',
+    variants: [
+      // Communicator subject input.
+      'input[data-selenium-test*="subject" i]',
+      // Plain subject input.
+      'input[name="subject"]',
+    ],
+  },
+  recipients: {
+    name: 'hubspot.composer.to',
+    variants: [
+      // Communicator To field.
+      '[data-selenium-test*="to-field" i]',
+      // Any recipient test hook.
+      '[data-selenium-test*="recipient" i]',
+    ],
+  },
 } satisfies Record<string, SelectorGroup>;
 
 const PROPS: Array<[string, RecordKey]> = [

@@ -20,14 +20,41 @@ export const selectors = {
       '.msg-overlay-conversation-bubble',
     ],
   },
-  editor: { name: 'linkedin.editor', variants: ['.msg-form__contenteditable[role=textbox]', '.msg-form__contenteditable', '[contenteditable="true"][role=textbox]'] },
+  editor: {
+    name: 'linkedin.editor',
+    variants: [
+      // The message box (Briskine).
+      '.msg-form__contenteditable[role=textbox]',
+      // Without the textbox role (older builds).
+      '.msg-form__contenteditable',
+      // Any single-line editor in the conversation.
+      '[contenteditable="true"][role=textbox]',
+    ],
+  },
   person: {
     name: 'linkedin.person',
-    variants: ['.msg-entity-lockup__entity-title', '.msg-overlay-bubble-header__title', '.msg-thread__link-to-profile', 'h2'],
+    variants: [
+      // Full-page thread title.
+      '.msg-entity-lockup__entity-title',
+      // Chat bubble header.
+      '.msg-overlay-bubble-header__title',
+      // Profile link in the thread header.
+      '.msg-thread__link-to-profile',
+      // Any heading of the conversation.
+      'h2',
+    ],
   },
   message: { name: 'linkedin.thread.message', variants: ['.msg-s-event-listitem'] },
   body: { name: 'linkedin.thread.body', variants: ['.msg-s-event-listitem__body'] },
-  sender: { name: 'linkedin.thread.sender', variants: ['.msg-s-message-group__name', '.msg-s-message-group__profile-link'] },
+  sender: {
+    name: 'linkedin.thread.sender',
+    variants: [
+      // Sender name on the first message of a group.
+      '.msg-s-message-group__name',
+      // Sender profile link.
+      '.msg-s-message-group__profile-link',
+    ],
+  },
 } satisfies Record<string, SelectorGroup>;
 
 function readThread(conv: Element): ThreadMessage[] {

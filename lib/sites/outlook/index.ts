@@ -66,12 +66,20 @@ export const selectors = {
     variants: [
       // Language-independent: the subject is the last such input (Briskine).
       'input[type="text"][autocomplete="off"]',
+      // Older OWA subject boxes carried only the server's length limit.
       'input[maxlength="255"]',
     ],
   },
   threadBody: {
     name: 'outlook.thread.body',
-    variants: ['[aria-label][role=document] div[class*="allowTextSelection"]', 'div[role=document]', '.allowTextSelection'],
+    variants: [
+      // Reading-pane message bodies.
+      '[aria-label][role=document] div[class*="allowTextSelection"]',
+      // Message documents without the selection class.
+      'div[role=document]',
+      // The selection class alone (older builds).
+      '.allowTextSelection',
+    ],
   },
 } satisfies Record<string, SelectorGroup>;
 

@@ -9,11 +9,41 @@ import { hasFields, setField } from '../record';
 import type { SiteModule, UrlLike } from '../types';
 
 export const selectors = {
-  main: { name: 'pipedrive.person.main', variants: ['[data-test="person-details"]', 'main', '#application', 'body'] },
-  name: { name: 'pipedrive.person.name', variants: ['[data-test="header-title"]', 'h1', '[data-test*="name"]'] },
+  main: {
+    name: 'pipedrive.person.main',
+    variants: [
+      // Person details panel.
+      '[data-test="person-details"]',
+      // Page main region.
+      'main',
+      // Application root.
+      '#application',
+      // Whole page.
+      'body',
+    ],
+  },
+  name: {
+    name: 'pipedrive.person.name',
+    variants: [
+      // Header title test hook.
+      '[data-test="header-title"]',
+      // Page heading.
+      'h1',
+      // Any name test hook.
+      '[data-test*="name"]',
+    ],
+  },
   phone: { name: 'pipedrive.person.phone', variants: ['a[href^="tel:"]'] },
   org: { name: 'pipedrive.person.org', variants: ['a[href*="/organization/"]'] },
-  address: { name: 'pipedrive.person.address', variants: ['address', '[data-test*="address"]'] },
+  address: {
+    name: 'pipedrive.person.address',
+    variants: [
+      // Semantic address element.
+      'address',
+      // Address test hook.
+      '[data-test*="address"]',
+    ],
+  },
 } satisfies Record<string, SelectorGroup>;
 
 export const pipedrive: SiteModule = {

@@ -52,8 +52,24 @@ export const selectors = {
       '[data-testid^="remove-address-button-"]',
     ],
   },
-  to: { name: 'proton.recipients.to', variants: ['[data-testid="composer:to"]', '[data-testid="composer:address-to"]'] },
-  subject: { name: 'proton.subject', variants: ['[data-testid="composer:subject"]', 'input[id^="subject-composer"]'] },
+  to: {
+    name: 'proton.recipients.to',
+    variants: [
+      // To field container (2021+).
+      '[data-testid="composer:to"]',
+      // Older address-to container.
+      '[data-testid="composer:address-to"]',
+    ],
+  },
+  subject: {
+    name: 'proton.subject',
+    variants: [
+      // Subject input test id.
+      '[data-testid="composer:subject"]',
+      // Older subject input id.
+      'input[id^="subject-composer"]',
+    ],
+  },
 } satisfies Record<string, SelectorGroup>;
 
 const BODY_SKIP: TextOptions = { skip: 'blockquote, .protonmail_quote, .protonmail_signature_block' };

@@ -46,9 +46,24 @@ export const selectors = {
   },
   header: {
     name: 'salesforce.record.header',
-    variants: ['records-lwc-highlights-panel', 'records-highlights2', '.slds-page-header'],
+    variants: [
+      // Record highlights panel (LWC).
+      'records-lwc-highlights-panel',
+      // Aura highlights (older orgs).
+      'records-highlights2',
+      // Generic page header.
+      '.slds-page-header',
+    ],
   },
-  headerName: { name: 'salesforce.record.headerName', variants: ['lightning-formatted-name', '.slds-page-header__title'] },
+  headerName: {
+    name: 'salesforce.record.headerName',
+    variants: [
+      // Formatted name component.
+      'lightning-formatted-name',
+      // Header title text.
+      '.slds-page-header__title',
+    ],
+  },
   composerFrame: {
     name: 'salesforce.composer.frame',
     variants: [
@@ -58,12 +73,37 @@ export const selectors = {
       'iframe.cke_wysiwyg_frame',
     ],
   },
-  innerFrame: { name: 'salesforce.composer.innerFrame', variants: ['iframe[title="Email Body"]', 'iframe.cke_wysiwyg_frame', 'iframe'] },
+  innerFrame: {
+    name: 'salesforce.composer.innerFrame',
+    variants: [
+      // Email body frame by title.
+      'iframe[title="Email Body"]',
+      // CKEditor 4 editing frame class.
+      'iframe.cke_wysiwyg_frame',
+      // The only frame inside the container.
+      'iframe',
+    ],
+  },
   pill: {
     name: 'salesforce.composer.pill',
-    variants: ['lightning-pill', '.slds-pill'],
+    variants: [
+      // Lightning pill component.
+      'lightning-pill',
+      // SLDS pill markup.
+      '.slds-pill',
+    ],
   },
-  subject: { name: 'salesforce.composer.subject', variants: ['input[name="subject"]', 'input[name="Subject"]', 'input[id*="subject" i]'] },
+  subject: {
+    name: 'salesforce.composer.subject',
+    variants: [
+      // Subject input by name.
+      'input[name="subject"]',
+      // Capitalised name in Aura composers.
+      'input[name="Subject"]',
+      // Any input whose id mentions subject.
+      'input[id*="subject" i]',
+    ],
+  },
 } satisfies Record<string, SelectorGroup>;
 
 /** API field names (without object prefix) to record keys. Custom fields keep their `__c` names. */

@@ -28,6 +28,7 @@ export const selectors = {
     variants: [
       // Mailvelope: the rich-text editor inside #editor-container.
       '#editor-container > [data-test-id="rte"]',
+      // The editor when the container id is gone (pop-out compose).
       '[data-test-id="rte"][contenteditable]',
     ],
   },
@@ -41,12 +42,60 @@ export const selectors = {
       '[data-test-id="container-%s"] [data-test-id="pill-text"]',
     ],
   },
-  container: { name: 'yahoo.recipients.container', variants: ['[data-test-id="container-to"]', '#message-to-field'] },
-  typed: { name: 'yahoo.recipients.typed', variants: ['#message-%s-field', '[data-test-id="container-%s"] input'] },
-  subject: { name: 'yahoo.subject', variants: ['[data-test-id="compose-subject"]', 'input#compose-subject-input'] },
-  message: { name: 'yahoo.thread.message', variants: ['[data-test-id="message-view"]', '[data-test-id="message-group-view"]'] },
-  messageBody: { name: 'yahoo.thread.body', variants: ['[data-test-id="message-view-body-content"]', '[data-test-id="message-view-body"]'] },
-  sender: { name: 'yahoo.thread.sender', variants: ['[data-test-id="message-from"] [data-test-id="email-pill"]', '[data-test-id="message-from"]'] },
+  container: {
+    name: 'yahoo.recipients.container',
+    variants: [
+      // To container (2019+).
+      '[data-test-id="container-to"]',
+      // The typed To field alone.
+      '#message-to-field',
+    ],
+  },
+  typed: {
+    name: 'yahoo.recipients.typed',
+    variants: [
+      // Typed address field (Mailvelope).
+      '#message-%s-field',
+      // Any input in the field container.
+      '[data-test-id="container-%s"] input',
+    ],
+  },
+  subject: {
+    name: 'yahoo.subject',
+    variants: [
+      // Subject test id.
+      '[data-test-id="compose-subject"]',
+      // Subject input id.
+      'input#compose-subject-input',
+    ],
+  },
+  message: {
+    name: 'yahoo.thread.message',
+    variants: [
+      // One message view.
+      '[data-test-id="message-view"]',
+      // Grouped message view.
+      '[data-test-id="message-group-view"]',
+    ],
+  },
+  messageBody: {
+    name: 'yahoo.thread.body',
+    variants: [
+      // Message body content.
+      '[data-test-id="message-view-body-content"]',
+      // Message body wrapper.
+      '[data-test-id="message-view-body"]',
+    ],
+  },
+  sender: {
+    name: 'yahoo.thread.sender',
+    variants: [
+      // Sender pill inside the From area.
+      '[data-test-id="message-from"] [data-test-id="email-pill"]',
+      // The From area itself.
+      '[data-test-id="message-from"]',
+    ],
+  },
 } satisfies Record<string, SelectorGroup>;
 
 const BODY_SKIP: TextOptions = { skip: '.yahoo_quoted, blockquote, [data-test-id="signature"], .signature' };

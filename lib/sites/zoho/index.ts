@@ -11,8 +11,30 @@ import type { SiteModule, UrlLike } from '../types';
 
 export const selectors = {
   /** `%s` is the upper-case API field name. */
-  value: { name: 'zoho.record.value', variants: ['#subvalue_%s', '#headervalue_%s', '[data-zcqa="detailView_%s"]', '[data-value="%s"]'] },
-  header: { name: 'zoho.record.header', variants: ['#headervalue_LASTNAME', '.dvTitle', '#detailViewHeader'] },
+  value: {
+    name: 'zoho.record.value',
+    variants: [
+      // Classic detail value cell.
+      '#subvalue_%s',
+      // Classic header value.
+      '#headervalue_%s',
+      // Newer detail view hook.
+      '[data-zcqa="detailView_%s"]',
+      // Value attribute hook.
+      '[data-value="%s"]',
+    ],
+  },
+  header: {
+    name: 'zoho.record.header',
+    variants: [
+      // Last name in the header.
+      '#headervalue_LASTNAME',
+      // Detail view title.
+      '.dvTitle',
+      // Detail view header.
+      '#detailViewHeader',
+    ],
+  },
 } satisfies Record<string, SelectorGroup>;
 
 const FIELDS: Array<[string, RecordKey]> = [
