@@ -8,7 +8,7 @@ import { dedupeRecipients, emailsIn, mailtoAddresses } from './dom';
 import type { SiteModule, UrlLike } from './types';
 
 /** The compose window's text outside the editor: addresses the user typed in the draft are not recipients. */
-function editorExcluded(compose: Element, site: SiteModule, _page: ParentNode): string {
+function editorExcluded(compose: Element, site: SiteModule): string {
   const editor = site.findEditor(compose);
   let text = '';
   const walk = (n: Node) => {
@@ -66,7 +66,7 @@ export function composeSnapshot(
   // window itself (never the whole page, which would pick up the user's own address).
   if (!recipients.length && data.failures.length) {
     for (const a of mailtoAddresses(compose)) recipients.push({ ...a, field: 'other' });
-    for (const email of emailsIn(editorExcluded(compose, site, page))) recipients.push({ email, field: 'other' });
+    for (const email of emailsIn(editorExcluded(compose, site))) recipients.push({ email, field: 'other' });
   }
   const rr = recordRecipient(record?.fields);
   // A composer opened from a record may not show the address yet; the record says who it is.
