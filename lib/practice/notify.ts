@@ -12,6 +12,9 @@ import { focusCountries } from './store';
 /** The alarm's name, shared by the background's scheduling and its listener. */
 export const DAILY_CARD_ALARM = 'glocal-daily-card';
 
+/** Requests after which the background re-arms the alarm (they can change the settings). */
+export const DAILY_CARD_TRIGGERS: ReadonlySet<string> = new Set(['setSettings', 'importData', 'resetData']);
+
 /**
  * The next time (ms) the card should be shown: today at `HH:MM` local time if that is still
  * ahead, else tomorrow. Null when the user has not turned the notification on.
