@@ -88,6 +88,7 @@ export function PracticeView({ countries, api: given }: { countries: CountryEntr
       )}
       {progress && <ProgressView progress={progress} />}
       {today && <FocusEditor focus={today.focus} countries={countries} onEdit={editFocus} />}
+      <NotificationSetting />
     </div>
   );
 }
@@ -295,5 +296,50 @@ function FocusEditor({ focus, countries, onEdit }: { focus: FocusRow[]; countrie
         </button>
       </form>
     </section>
+  );
+}
+
+/** The optional daily-card notification: off by default, at a time the user picks. */
+function NotificationSetting() {
+  const { t } = useTranslation();
+  const platform = usePlatform();
+  const id = useId();
+  const [settings, setSettings] = useState<{ dailyCard: boolean; dailyCardTime: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    platform.api.getSettings().then(
+      (s) => live && setSettings({ dailyCard: s.dailyCard, dailyCardTime: s.dailyCardTime }),
+      (e: Error) => live && setError(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [platform]);
+  const save = async (patch: Partial<{ dailyCard: boolean; dailyCardTime: string }>) => {
+    try {
+      const s = await platform.api.setSettings(patch);
+      setSettings({ dailyCard: s.dailyCard, dailyCardTime: s.dailyCardTime });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  if (!settings) return error ? <p className="banner bad">{t('common.error', { message: error })}</p> : null;
+  return (
+    <div className="row small" data-testid="daily-notification">
+      <input id={`${id}-on`} type="checkbox" checked={settings.dailyCard} onChange={(e) => void save({ dailyCard: e.target.checked })} />
+      <label htmlFor={`${id}-on`}>{t('practice.notify')}</label>
+      <label htmlFor={`${id}-time`} className="sr-only">
+        {t('practice.notifyTime')}
+      </label>
+      <input
+        id={`${id}-time`}
+        type="time"
+        value={settings.dailyCardTime}
+        disabled={!settings.dailyCard}
+        onChange={(e) => /^\d\d:\d\d$/.test(e.target.value) && void save({ dailyCardTime: e.target.value })}
+      />
+      {error && <span className="banner bad">{t('common.error', { message: error })}</span>}
+    </div>
   );
 }

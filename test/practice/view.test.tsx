@@ -77,4 +77,18 @@ describe('practice view', () => {
     await click($(root, 'next-question')[0]);
     expect($(root, 'question')[0].textContent).toContain('Question 2 of 5');
   });
+
+  it('turns the daily-card notification on at a chosen time (off by default)', async () => {
+    db = openDb(`glocal-practice-view-n-${process.pid}`);
+    const m = mockPlatform();
+    r = await render(<PracticeView countries={[]} api={backend(db).api} />, m.platform);
+    const box = $(r.container, 'daily-notification')[0];
+    const [toggle, time] = [...box.querySelectorAll('input')];
+    expect(toggle.checked).toBe(false);
+    expect(time.disabled).toBe(true);
+    await click(toggle);
+    expect(m.getSettings().dailyCard).toBe(true);
+    await change(time, '07:45');
+    expect(m.getSettings().dailyCardTime).toBe('07:45');
+  });
 });
