@@ -12,7 +12,7 @@ import { openDb } from '../lib/db/schema';
 import { exportUserData, importUserData, putOverride, seedProfiles } from '../lib/db/repo';
 import { publicHolidays, workingStatus } from '../lib/profiles/calendar';
 import { communicationTarget, compareCountries, countryCodes, getProfile } from '../lib/profiles/index';
-import { timeIt } from './stats';
+import { spearman, timeIt } from './stats';
 import type { BenchModule, Figure } from './types';
 
 async function timeAsync(fn: () => Promise<unknown>, runs: number): Promise<{ p50: number; p95: number }> {
@@ -52,6 +52,35 @@ export const profilesBench: BenchModule = {
       display: `${counts.countries} countries; Hofstede ${counts.hofstede}, GLOBE ${counts.globe}, curated norms ${counts.norms}, week data ${counts.calendarWeek}, holidays ${counts.holidays}`,
       input: 'lib/profiles/generated/profiles.json',
       baseline: 'issue #3 asks for ~250 countries, Hofstede 101, GLOBE 62 societies, norms ≥ 40',
+    });
+
+    // Consistency check, not a fit: do the hand-written norms agree in rank with the measured
+    // dimensions they should relate to? (Formality ~ PDI, directness ~ IDV, deadline ~ UAI.)
+    const pairs = (norm: (p: (typeof all)[number]) => number | undefined, dim: 'pdi' | 'idv' | 'uai') => {
+      const xs: number[] = [];
+      const ys: number[] = [];
+      for (const p of all) {
+        const a = norm(p);
+        const b = p.dimensions.hofstede[dim]?.value;
+        if (a !== undefined && b !== undefined) {
+          xs.push(a);
+          ys.push(b);
+        }
+      }
+      return { n: xs.length, rho: Math.round(spearman(xs, ys) * 100) / 100 };
+    };
+    const timeScore = { linear: 1, mixed: 0.5, flexible: 0 } as const;
+    const agree = {
+      formalityVsPdi: pairs((p) => p.norms?.formality?.value, 'pdi'),
+      directnessVsIdv: pairs((p) => p.norms?.directness?.value, 'idv'),
+      linearTimeVsUai: pairs((p) => (p.norms?.time ? timeScore[p.norms.time.value.style] : undefined), 'uai'),
+    };
+    figures.push({
+      key: 'profiles.norms_vs_dimensions',
+      value: agree,
+      display: `Spearman: curated formality vs PDI ${agree.formalityVsPdi.rho} (n=${agree.formalityVsPdi.n}); directness vs IDV ${agree.directnessVsIdv.rho}; linear time vs UAI ${agree.linearTimeVsUai.rho}`,
+      input: 'countries with both curated norms and Hofstede scores',
+      baseline: 'positive = the hand-written norms rank countries as the measured dimension does',
     });
 
     const gen = (f: string) => readFileSync(join(root, 'lib/profiles/generated', f));
