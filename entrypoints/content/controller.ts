@@ -64,6 +64,8 @@ export function startController(opts: {
   const autoIds = new WeakMap<Element, string>();
   let counter = 0;
   let scanTimer: number | null = null;
+  /** The URL the tracked record was read at. */
+  let recordHref = '';
 
   const idFor = (root: Element): string => {
     const own = site.composeId?.(root);
@@ -203,14 +205,21 @@ export function startController(opts: {
     if (ctx.isInvalid) return;
     const roots = new Set(site.findComposes(doc));
     for (const root of roots) if (!tracked.has(root)) track(root, false);
-    // Record pages: one pseudo-window per record, keyed by the record's id.
-    const rec = site.readRecord?.(doc, location) ?? null;
+    // Record pages: one pseudo-window per record, keyed by the record's id. Once a record is
+    // tracked it is not re-read on every scan (Salesforce may need a shadow-root walk); a
+    // navigation or its header leaving the page ends it.
+    const current = [...tracked.values()].find((t) => t.isRecord);
+    const keep = current && current.root.isConnected && recordHref === location.href;
+    const rec = keep ? null : site.readRecord?.(doc, location) ?? null;
     for (const t of [...tracked.values()]) {
       const gone = !t.root.isConnected;
-      const lost = t.isRecord ? !rec || rec.id !== t.id : site !== generic && !roots.has(t.root);
+      const lost = t.isRecord ? !keep && (!rec || rec.id !== t.id) : site !== generic && !roots.has(t.root);
       if (gone || lost) untrack(t, true);
     }
-    if (rec && rec.anchor && !byId.has(rec.id)) track(rec.anchor, true, rec.id);
+    if (rec && rec.anchor) {
+      recordHref = location.href;
+      if (!byId.has(rec.id)) track(rec.anchor, true, rec.id);
+    }
   }
 
   function scheduleScan() {
@@ -236,7 +245,8 @@ export function startController(opts: {
   if (site === generic) ctx.addEventListener(doc, 'focusin', () => scheduleScan(), { capture: true });
   // Single-page navigation: windows and records change without a page load.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    for (const t of [...tracked.values()]) if (t.isRecord) untrack(t, true);
+    // Re-read the record at the next scan; it is replaced only if its id changed.
+    recordHref = '';
     scheduleScan();
   });
   ctx.onInvalidated(() => {

@@ -10,6 +10,8 @@ import { EN } from '../../entrypoints/content/badge';
 import { startController } from '../../entrypoints/content/controller';
 import type { Envelope } from '../../lib/protocol';
 import { gmail } from '../../lib/sites/gmail/index';
+import { salesforce } from '../../lib/sites/salesforce/index';
+import type { SiteModule } from '../../lib/sites/types';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -38,14 +40,14 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function start() {
+function start(site: SiteModule = gmail) {
   const sent: Envelope[] = [];
   ctx = new ContentScriptContext('test');
   const request = async <T,>(m: Envelope): Promise<T> => {
     sent.push(m);
     return (m.type === 'snapshot' ? analysisFor(m.snapshot.composeId) : {}) as T;
   };
-  const controller = startController({ ctx, site: gmail, doc: document, request, t: (k) => EN[k], lang: 'en' });
+  const controller = startController({ ctx, site, doc: document, request, t: (k) => EN[k], lang: 'en' });
   return { sent, controller, snapshots: () => sent.filter((m) => m.type === 'snapshot') as Array<Extract<Envelope, { type: 'snapshot' }>> };
 }
 
@@ -115,5 +117,29 @@ describe('content controller', () => {
     document.body.insertAdjacentHTML('beforeend', compose('c2', 'x@y.fr', 'new'));
     await sleep(1200);
     expect(snapshots()).toHaveLength(1);
+  });
+
+  it('follows a CRM record across single-page navigation', async () => {
+    const record = (id: string, email: string) =>
+      `<records-lwc-highlights-panel><lightning-formatted-name>P ${id}</lightning-formatted-name></records-lwc-highlights-panel>
+       <records-record-layout-item data-target-selection-name="sfdc:RecordField.Contact.Email"><lightning-formatted-email>${email}</lightning-formatted-email></records-record-layout-item>`;
+    const win = window as unknown as { happyDOM: { setURL(u: string): void } };
+    win.happyDOM.setURL('https://acme.lightning.force.com/lightning/r/Contact/0035g00000AAAAAAA1/view');
+    document.body.innerHTML = record('1', 'one@firma.de');
+    const { sent, controller, snapshots } = start(salesforce);
+    expect(controller.ids()).toEqual(['salesforce:0035g00000AAAAAAA1']);
+    await sleep(600);
+    expect(snapshots()[0].snapshot).toMatchObject({ recipients: [{ email: 'one@firma.de', field: 'record' }], record: { email: 'one@firma.de', name: 'P 1' } });
+    expect(document.querySelectorAll('glocal-badge')).toHaveLength(1);
+
+    // The app swaps the record without a page load.
+    win.happyDOM.setURL('https://acme.lightning.force.com/lightning/r/Contact/0035g00000BBBBBBB2/view');
+    document.body.innerHTML = record('2', 'two@firma.fr');
+    // WXT's own watcher also reports the change (it polls each second); a second event is harmless.
+    window.dispatchEvent(new Event('wxt:locationchange'));
+    await sleep(2200);
+    expect(controller.ids()).toEqual(['salesforce:0035g00000BBBBBBB2']);
+    expect(sent.filter((m) => m.type === 'composeClosed')).toEqual([{ type: 'composeClosed', composeId: 'salesforce:0035g00000AAAAAAA1' }]);
+    expect(snapshots().at(-1)!.snapshot.recipients[0].email).toBe('two@firma.fr');
   });
 });
