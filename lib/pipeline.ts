@@ -5,7 +5,8 @@
  */
 import type { Analysis, ComposeSnapshot, CountryCode, Override, Settings } from './protocol';
 import { cleanEmailText, detectLanguage, inferRecipients } from './locale/index';
-import { communicationTarget, type CountryProfile } from './profiles/index';
+import { communicationTarget, withOverride, type CountryProfile } from './profiles/index';
+import { getDomain } from 'tldts';
 import { analyzeDraft } from './analysis/index';
 
 export interface PipelineContext {
@@ -99,7 +100,7 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
   const targetCountry: CountryCode | null =
     inferred.audience?.targetCountry ?? (primary ? primary.candidates[0]?.country ?? null : null);
   const targetProfile = targetCountry ? await loadProfile(targetCountry) : null;
-  const target = targetProfile ? communicationTarget(targetProfile, home) : null;
+  let target = targetProfile ? communicationTarget(targetProfile, home) : null;
 
   // Name-based advice (greeting, address form) is for the reader whose culture sets the target.
   const lead =
@@ -112,6 +113,15 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
   const head = snapshot.body.slice(0, 4_000);
   const detected = detectLanguage(cleanEmailText(head));
   const draftLang = detected.lang !== 'und' ? detected : inferred.lang;
+  // "This contact prefers first names" (per contact, else per domain) beats the country default.
+  const leadEmail = primaryRecipient?.email.toLowerCase() ?? '';
+  const leadDomain = leadEmail.includes('@') ? getDomain(leadEmail.split('@')[1]) ?? leadEmail.split('@')[1] : '';
+  const pref =
+    ctx.overrides.find((o) => o.scope === 'contact' && o.key.toLowerCase() === leadEmail && o.firstNames !== null) ??
+    ctx.overrides.find((o) => o.scope === 'domain' && o.key.toLowerCase() === leadDomain && o.firstNames !== null) ??
+    null;
+  if (target && pref) target = withOverride(target, pref);
+
   const draft = analyzeDraft({
     draft: snapshot.body,
     lang: draftLang.lang !== 'und' ? draftLang.lang : undefined,

@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDb } from '@/lib/db/schema';
-import { seedProfiles } from '@/lib/db/repo';
+import { getSettings, putSettings, seedProfiles } from '@/lib/db/repo';
+import { localeDefaults } from '@/lib/service/locale-defaults';
 import { GlocalService } from '@/lib/service/handlers';
 import { TabStates, type KeyValue } from '@/lib/service/state';
 import { classifySender } from '@/lib/service/sender';
+import { DAILY_CARD_ALARM, DAILY_CARD_TRIGGERS, dailyNotification, nextDailyAlarm } from '@/lib/practice/notify';
 
 /** storage.session survives a service-worker restart but not a browser restart. */
 function sessionStore(): KeyValue {
@@ -50,7 +52,47 @@ export default defineBackground({
       if (message && typeof message === 'object' && (message as { type?: unknown }).type === 'analysisUpdated') return undefined;
       const who = classifySender(sender, browser.runtime.id, origin);
       if (!who) return Promise.resolve({ ok: false, error: 'sender not allowed' });
-      return ready.then(() => service.handle(message, who));
+      return ready
+        .then(() => service.handle(message, who))
+        .then((res) => {
+          if (DAILY_CARD_TRIGGERS.has(String((message as { type?: unknown }).type))) void scheduleDailyCard();
+          return res;
+        });
+    });
+
+    // The optional daily card (Settings.dailyCard, off by default): one alarm at the chosen time,
+    // re-armed after it fires and whenever the settings change.
+    async function scheduleDailyCard() {
+      await ready;
+      const when = nextDailyAlarm(await getSettings(db), new Date());
+      if (when === null) await browser.alarms.clear(DAILY_CARD_ALARM);
+      else await browser.alarms.create(DAILY_CARD_ALARM, { when });
+    }
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name !== DAILY_CARD_ALARM) return;
+      void (async () => {
+        await ready;
+        const settings = await getSettings(db);
+        const note = settings.dailyCard ? await dailyNotification(db, new Date(), settings.homeCountry) : null;
+        if (note) await browser.notifications.create(DAILY_CARD_ALARM, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), ...note });
+        await scheduleDailyCard();
+      })().catch((e: unknown) => console.error('Glocal: daily card failed', e));
+    });
+    void scheduleDailyCard().catch(() => undefined);
+    // A new user starts from the browser's locale; an existing choice is never overwritten.
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      if (reason !== 'install') return;
+      void ready.then(async () => {
+        const current = await getSettings(db);
+        if (current.homeCountry || current.homeLanguage) return;
+        let ui: string | undefined;
+        try {
+          ui = browser.i18n.getUILanguage();
+        } catch {
+          ui = undefined;
+        }
+        await putSettings(db, localeDefaults(ui || globalThis.navigator?.language));
+      });
     });
     browser.tabs.onRemoved.addListener((tabId) => {
       void service.tabs.removeTab(tabId);

@@ -90,9 +90,54 @@ describe('background entrypoint', () => {
     expect(brief.data.markdown).toMatch(/Japan/);
   });
 
+  it('on install, the home country and language start from the browser locale', async () => {
+    (fakeBrowser.i18n as { getUILanguage: () => string }).getUILanguage = () => 'de-AT';
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    let settings: Res | undefined;
+    for (let i = 0; i < 50; i++) {
+      settings = await send({ type: 'getSettings' }, uiSender);
+      if (settings.data.homeCountry) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(settings!.data.homeCountry).toBe('AT');
+    expect(settings!.data.homeLanguage).toBe('de');
+  });
+
   it('forgets a closed compose window', async () => {
     await send({ type: 'composeClosed', composeId: 'c1' }, contentSender);
     const state = await send({ type: 'getState', tabId: 7 }, uiSender);
     expect(state.data.analyses).toHaveLength(0);
+  });
+});
+
+describe('per-contact preferences reach the communication target', () => {
+  it('"prefers first names" on a Japanese contact turns the target to first names', async () => {
+    const { analyseSnapshot } = await import('../../lib/pipeline');
+    const { getProfile } = await import('../../lib/profiles/index');
+    const { Settings } = await import('../../lib/protocol');
+    const snap = {
+      site: 'gmail',
+      composeId: 'x',
+      recipients: [{ email: 'k.tanaka@kyoto-seiki.co.jp', name: 'Kenji Tanaka', field: 'to' as const }],
+      subject: '',
+      body: 'Dear Mr. Tanaka,\n\nThank you for your message.',
+      thread: [],
+      failures: [],
+    };
+    const base = {
+      profile: (cc: string) => getProfile(cc),
+      learnedDomains: {},
+      settings: Settings.parse({ homeCountry: 'US' }),
+      dismissed: new Set<string>(),
+      now: new Date('2026-11-24T01:00:00Z'),
+    };
+    const plain = await analyseSnapshot(snap, { ...base, overrides: [] });
+    expect(plain.target?.firstNames).toBe(false);
+    const withPref = await analyseSnapshot(snap, {
+      ...base,
+      overrides: [{ scope: 'contact', key: 'k.tanaka@kyoto-seiki.co.jp', country: null, lang: null, firstNames: true, note: '', updatedAt: 1 }],
+    });
+    expect(withPref.target?.firstNames).toBe(true);
+    expect(withPref.target?.explanations.map((e) => e.text).join(' ')).toMatch(/prefers first names/);
   });
 });
