@@ -150,7 +150,7 @@ function QuestionCard({
       <p id={`q-${q.id}`}>
         <strong>{q.prompt}</strong>
       </p>
-      <div className="stack" role="group" aria-labelledby={`q-${q.id}`}>
+      <div role="group" aria-labelledby={`q-${q.id}`} style={{ display: 'grid', gap: 6 }}>
         {q.choices.map((c, i) => {
           const state = result ? (i === result.answer ? 'correct' : i === chosen ? 'wrong' : '') : '';
           return (
@@ -160,6 +160,8 @@ function QuestionCard({
               data-testid="choice"
               data-state={state || undefined}
               className={state === 'correct' ? 'primary' : undefined}
+              // Shown by a mark as well as by colour, so the result does not depend on seeing colour.
+              style={{ textAlign: 'start', ...(state === 'wrong' ? { borderColor: 'var(--bad)', borderWidth: 2 } : {}) }}
               disabled={chosen !== null}
               aria-pressed={chosen === i}
               onClick={async () => {
@@ -172,6 +174,7 @@ function QuestionCard({
                 }
               }}
             >
+              {state === 'correct' ? '✓ ' : state === 'wrong' ? '✗ ' : ''}
               {c}
             </button>
           );
