@@ -1,16 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { countryName } from './format';
+import { draftPosition, formalityVerdict } from './logic';
 
-/** Draft score (−1 … 1) mapped onto the target's 0 … 1 scale. */
-export const draftPosition = (formality: number) => Math.min(1, Math.max(0, (formality + 1) / 2));
-
-/** Within this distance on the 0–1 scale, the draft counts as fitting the target. */
-export const FIT_TOLERANCE = 0.15;
-
-export function formalityVerdict(draft: number, target: number): 'fits' | 'tooCasual' | 'tooFormal' {
-  const d = draftPosition(draft) - target;
-  return Math.abs(d) <= FIT_TOLERANCE ? 'fits' : d < 0 ? 'tooCasual' : 'tooFormal';
-}
+export { draftPosition, formalityVerdict, FIT_TOLERANCE } from './logic';
 
 /** The draft's formality against the recipient's expected formality, on one casual–formal scale. */
 export function FormalityMeter({ draft, target, country }: { draft: number; target: number | null; country: string | null }) {

@@ -1,26 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Severity, Suggestion } from '../lib/protocol';
+import type { Suggestion } from '../lib/protocol';
+import { groupSuggestions } from './logic';
 
-const RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
-
-/**
- * Suggestions grouped by category, groups ordered by their most severe item, items by severity
- * then position in the draft. Pure, so the order is tested without rendering.
- */
-export function groupSuggestions(list: Suggestion[]): Array<{ category: Suggestion['category']; items: Suggestion[] }> {
-  const groups = new Map<Suggestion['category'], Suggestion[]>();
-  for (const s of list) {
-    const g = groups.get(s.category) ?? [];
-    g.push(s);
-    groups.set(s.category, g);
-  }
-  const out = [...groups.entries()].map(([category, items]) => ({
-    category,
-    items: [...items].sort((a, b) => RANK[a.severity] - RANK[b.severity] || a.start - b.start),
-  }));
-  return out.sort((a, b) => RANK[a.items[0].severity] - RANK[b.items[0].severity] || b.items.length - a.items.length || a.category.localeCompare(b.category));
-}
+export { groupSuggestions } from './logic';
 
 export interface SuggestionListProps {
   suggestions: Suggestion[];

@@ -2,15 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Analysis, Override, Suggestion } from '../lib/protocol';
 import type { StateAnswer } from './api';
 import type { Platform } from './platform';
+import { dismissContact } from './logic';
 
-/** The contact a dismissal is stored under: the recipient the suggestions were written for. */
-export function dismissContact(a: Analysis): string {
-  const target = a.audience?.targetCountry ?? null;
-  const r = (target && a.recipients.find((x) => !x.abstain && x.candidates[0]?.country === target)) || a.recipients[0];
-  if (!r) return '';
-  if (r.email) return r.email.toLowerCase();
-  return r.name ? `name:${r.name.trim().toLowerCase()}` : '';
-}
+export { dismissContact } from './logic';
 
 /**
  * The analyses of the shown tab, refetched whenever the background announces a new one. Returns

@@ -1,71 +1,11 @@
 /**
- * UI localisation: i18next resources for the extension pages, the language choice and the text
- * direction. English is bundled statically (it is also the fallback for any missing key); every
- * other language is a separate JSON chunk loaded on demand, so the popup stays small.
+ * UI localisation with i18next for the React pages (side panel, options). Languages, direction
+ * and resources live in ./resources (shared with the popup, which skips i18next for size).
  */
 import i18next, { type i18n as I18n, type Resource } from 'i18next';
-import en from './locales/en.json';
+import { englishResources, loadResources, type Resources, type UiLanguage } from './resources';
 
-/** The interface languages shipped. `zh` is Simplified Chinese (zh-CN). */
-export const UI_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'ja', 'zh'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
-
-export type Resources = typeof en;
-
-/** Each language's own name, for the language picker (shown in that language on purpose). */
-export const LANGUAGE_NAMES: Record<UiLanguage, string> = {
-  en: 'English',
-  de: 'Deutsch',
-  fr: 'Français',
-  es: 'Español',
-  pt: 'Português',
-  ja: '日本語',
-  zh: '中文（简体）',
-};
-
-// Languages written right to left. Arabic is not shipped yet, but the layout already follows
-// `dir`, so adding ar.json is all it takes.
-const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'ks', 'ps', 'sd', 'ug', 'ur', 'yi']);
-
-/** `rtl` for right-to-left scripts (by the primary subtag of a BCP 47 tag), else `ltr`. */
-export function dirOf(lang: string): 'ltr' | 'rtl' {
-  const primary = String(lang || '').toLowerCase().split(/[-_]/)[0];
-  return RTL.has(primary) ? 'rtl' : 'ltr';
-}
-
-/**
- * The interface language: the user's explicit choice when it is shipped, else the first
- * browser language that is, else English. Regional tags fall back to their language
- * (`pt-BR` → `pt`, `zh-Hans-CN` → `zh`, `de-AT` → `de`).
- */
-export function resolveLanguage(preferred: string | null | undefined, browserLanguages: readonly string[] = []): UiLanguage {
-  for (const tag of [preferred, ...browserLanguages]) {
-    if (!tag) continue;
-    const primary = tag.toLowerCase().split(/[-_]/)[0];
-    if ((UI_LANGUAGES as readonly string[]).includes(primary)) return primary as UiLanguage;
-  }
-  return 'en';
-}
-
-// Explicit loaders (not a glob) so Vite, vitest and tsx all resolve them the same way.
-const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknown }>> = {
-  de: () => import('./locales/de.json'),
-  fr: () => import('./locales/fr.json'),
-  es: () => import('./locales/es.json'),
-  pt: () => import('./locales/pt.json'),
-  ja: () => import('./locales/ja.json'),
-  zh: () => import('./locales/zh.json'),
-};
-
-/** The resource tree of one language (English synchronously available through this too). */
-export async function loadResources(lang: UiLanguage): Promise<Resources> {
-  if (lang === 'en') return en;
-  const mod = await LOADERS[lang]();
-  return mod.default as Resources;
-}
-
-/** The English resources, bundled with every page. */
-export const englishResources: Resources = en;
+export * from './resources';
 
 /**
  * A fresh i18next instance (never the global one, so tests and pages cannot leak state into
@@ -73,7 +13,7 @@ export const englishResources: Resources = en;
  */
 export function createI18n(lang: UiLanguage = 'en', extra?: Resources): I18n {
   const instance = i18next.createInstance();
-  const resources: Resource = { en: { translation: en } };
+  const resources: Resource = { en: { translation: englishResources } };
   if (lang !== 'en' && extra) resources[lang] = { translation: extra };
   void instance.init({
     lng: extra || lang === 'en' ? lang : 'en',

@@ -2,7 +2,6 @@
 // The views rendered against a mock transport: what a user sees and what goes to the background.
 import { afterEach, describe, expect, it } from 'vitest';
 import { SidePanelApp } from '../../components/SidePanelApp';
-import { PopupApp } from '../../components/PopupApp';
 import { groupSuggestions } from '../../components/SuggestionList';
 import { FormalityMeter, formalityVerdict } from '../../components/FormalityMeter';
 import { CultureChart } from '../../components/CultureChart';
@@ -130,30 +129,6 @@ describe('side panel', () => {
     r = await render(<SidePanelApp />, m2.platform);
     expect(r.container.querySelector('img[src="x"]')).toBeNull();
     expect(byTestId(r.container, 'recipient-card')[0].textContent).toContain('<img src=x');
-  });
-});
-
-describe('popup', () => {
-  it('renders its frame before the background answers, then the drafts', async () => {
-    const m = mockPlatform({ analyses: [analysis()] });
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((ok) => (release = ok));
-    const api = m.platform.api;
-    const slow = { ...m.platform, api: { ...api, getState: async (id: number | null) => (await gate, api.getState(id)) } };
-    r = await render(<PopupApp />, slow);
-    expect(byTestId(r.container, 'popup')).toHaveLength(1);
-    expect(r.container.textContent).toContain('Loading…');
-    expect(byTestId(r.container, 'recipient-card')).toHaveLength(0);
-    release();
-    await settle();
-    expect(byTestId(r.container, 'recipient-card')).toHaveLength(2);
-    expect(byTestId(r.container, 'formality-meter')).toHaveLength(1);
-  });
-
-  it('explains what to do when there is nothing to show', async () => {
-    const m = mockPlatform({ analyses: [], tabId: null });
-    r = await render(<PopupApp />, m.platform);
-    expect(r.container.textContent).toContain('No open draft or CRM record in this tab.');
   });
 });
 
