@@ -117,11 +117,11 @@ export function tipsFor(f: PracticeFacts, home: PracticeFacts | null): Omit<Dail
  * The card for `date` (`YYYY-MM-DD`): one focus country chosen by the date, then a coming
  * holiday there or one of its tips chosen by the date. Null with no focus country.
  */
-export function pickDailyCard(focus: readonly string[], date: string, now: Date, home: string | null): DailyCard | null {
-  const countries = focus.filter((cc) => factsFor(cc));
+export function pickDailyCard(focus: readonly string[], date: string, now: Date, home: string | null, facts: (cc: string) => PracticeFacts | null = factsFor): DailyCard | null {
+  const countries = focus.filter((cc) => facts(cc));
   if (countries.length === 0) return null;
   const cc = countries[fnv1a(`country|${date}`) % countries.length];
-  const f = factsFor(cc)!;
+  const f = facts(cc)!;
   const h = upcomingHoliday(cc, now);
   if (h) {
     const when = h.inDays === 0 ? 'today' : h.inDays === 1 ? 'tomorrow' : `in ${h.inDays} days`;
@@ -135,7 +135,7 @@ export function pickDailyCard(focus: readonly string[], date: string, now: Date,
       sources: [HOLIDAY_SOURCE],
     };
   }
-  const tips = tipsFor(f, home ? factsFor(home) : null);
+  const tips = tipsFor(f, home ? facts(home) : null);
   if (tips.length === 0) return null;
   return { date, ...tips[fnv1a(`tip|${date}|${cc}`) % tips.length] };
 }

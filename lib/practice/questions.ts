@@ -63,7 +63,15 @@ export interface QuestionContext {
   year: number;
   /** Generate only these kinds (all when omitted); lets a lookup skip the costly holiday pass. */
   kinds?: readonly QuestionKind[];
+  /**
+   * Facts for the country asked about and the home country: the user's effective (edited)
+   * profiles. Shipped profiles when omitted. Wrong options always come from shipped data.
+   */
+  facts?: FactsResolver;
 }
+
+/** Looks up the facts of a country; null when there is no profile. */
+export type FactsResolver = (cc: string) => PracticeFacts | null;
 
 // ---------------------------------------------------------------------------------------------
 // Option texts. Each enum value has one fixed description, so the wrong options of a question are
@@ -314,7 +322,9 @@ function holidayPool(year: number): ForeignHoliday[] {
 function make(id: string, f: PracticeFacts, kind: QuestionKind, prompt: string, keyed: Choice, wrong: Choice[], explanation: string, sources: string[]): Question | null {
   // Two wrong options at least, or it is not much of a question.
   if (wrong.length < 2) return null;
-  const choices = shuffled([keyed, ...wrong], id);
+  // Shuffle from a canonical order (by key), so an option keeps its place whichever one is keyed:
+  // an edited profile changes the answer, not the layout.
+  const choices = shuffled([keyed, ...wrong].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)), id);
   return { id, country: f.country, kind, prompt, choices, answer: choices.indexOf(keyed), explanation, sources };
 }
 
@@ -592,9 +602,10 @@ function hofstedeQuestions(f: PracticeFacts, home: PracticeFacts | null): Questi
 
 /** Every question the knowledge base can generate for one country (empty for an unknown code). */
 export function generateQuestions(cc: string, ctx: QuestionContext): Question[] {
-  const f = factsFor(cc);
+  const facts = ctx.facts ?? factsFor;
+  const f = facts(cc);
   if (!f) return [];
-  const home = ctx.home ? factsFor(ctx.home) : null;
+  const home = ctx.home ? facts(ctx.home) : null;
   const want = (k: QuestionKind) => !ctx.kinds || ctx.kinds.includes(k);
   const weekend = want('weekend') ? weekendQuestion(f) : null;
   const all = [
@@ -610,7 +621,7 @@ export function generateQuestions(cc: string, ctx: QuestionContext): Question[] 
  * Regenerate one question from its id (the background keeps ids, not questions). The id carries
  * what the question depends on: the home country of a contrast, the year of a holiday.
  */
-export function questionById(id: string, fallbackYear: number): Question | null {
+export function questionById(id: string, fallbackYear: number, facts?: FactsResolver): Question | null {
   if (typeof id !== 'string' || id.length > 200) return null;
   const parts = id.split(':');
   const [cc, kind] = parts;
@@ -618,7 +629,7 @@ export function questionById(id: string, fallbackYear: number): Question | null 
   const home = kind === 'contrast' ? (parts[3] ?? null) : null;
   const year = kind === 'holiday' && /^\d{4}-/.test(parts[2] ?? '') ? Number(parts[2].slice(0, 4)) : fallbackYear;
   if (!(QUESTION_KINDS as readonly string[]).includes(kind)) return null;
-  return generateQuestions(cc, { home, year, kinds: [kind as QuestionKind] }).find((q) => q.id === id) ?? null;
+  return generateQuestions(cc, { home, year, kinds: [kind as QuestionKind], facts }).find((q) => q.id === id) ?? null;
 }
 
 /** A number in [0, 1) fixed by a question id and a salt, for deterministic ordering. */

@@ -6,7 +6,8 @@
 import type { FocusRow, GlocalDb } from '../db/schema';
 import { Settings } from '../protocol';
 import { pickDailyCard, type DailyCard } from './daily';
-import { factsFor } from './facts';
+import { getEffectiveProfile } from '../db/repo';
+import { factsFor, factsFromProfile, type PracticeFacts } from './facts';
 import { computeProgress, dayKey, type Progress } from './progress';
 import { generateQuestions, questionById, type Question, type QuestionKind } from './questions';
 import { newCardState, review } from './schedule';
@@ -57,10 +58,22 @@ function view(q: Question, isNew: boolean): QuestionView {
   return { id: q.id, country: q.country, countryName: factsFor(q.country)?.name ?? q.country, kind: q.kind, prompt: q.prompt, choices: q.choices.map((c) => c.text), isNew };
 }
 
+/**
+ * Facts from the user's effective profiles (their edits over the shipped data) for the given
+ * countries; any other country resolves to its shipped profile.
+ */
+async function effectiveFacts(db: GlocalDb, codes: readonly (string | null)[]): Promise<(cc: string) => PracticeFacts | null> {
+  const wanted = [...new Set(codes.filter((c): c is string => !!c))];
+  const profiles = await Promise.all(wanted.map((cc) => getEffectiveProfile(db, cc)));
+  const map = new Map(wanted.map((cc, i) => [cc, profiles[i] ? factsFromProfile(profiles[i]!) : null]));
+  return (cc) => (map.has(cc) ? map.get(cc)! : factsFor(cc));
+}
+
 async function questionsByCountry(db: GlocalDb, now: Date) {
   const [focus, home] = await Promise.all([focusCountries(db), homeCountry(db)]);
   const year = now.getFullYear();
-  return { focus, home, byCountry: focus.map((country) => ({ country, questions: generateQuestions(country, { home, year }) })) };
+  const facts = await effectiveFacts(db, [...focus, home]);
+  return { focus, home, facts, byCountry: focus.map((country) => ({ country, questions: generateQuestions(country, { home, year, facts }) })) };
 }
 
 /** Progress over the focus countries at `now`. */
@@ -72,7 +85,7 @@ export async function practiceProgress(db: GlocalDb, now: Date): Promise<Progres
 
 /** Today's card, session and progress. `more` lifts the daily limit on new questions. */
 export async function practiceToday(db: GlocalDb, now: Date, more = false): Promise<PracticeToday> {
-  const { focus, home, byCountry } = await questionsByCountry(db, now);
+  const { focus, home, facts, byCountry } = await questionsByCountry(db, now);
   const states = await loadStates(db);
   const opts = more ? { ...DEFAULT_SESSION, newPerDay: Number.POSITIVE_INFINITY } : DEFAULT_SESSION;
   const session = pickSession(byCountry, states, now, opts).map((q) => view(q, !(states.get(q.id)?.history.length ?? 0)));
@@ -80,7 +93,7 @@ export async function practiceToday(db: GlocalDb, now: Date, more = false): Prom
   return {
     date,
     home,
-    card: pickDailyCard(focus, date, now, home),
+    card: pickDailyCard(focus, date, now, home, facts),
     session,
     progress: computeProgress(states, new Map(byCountry.map((c) => [c.country, c.questions.length])), now),
     focus: await listFocus(db),
@@ -89,7 +102,9 @@ export async function practiceToday(db: GlocalDb, now: Date, more = false): Prom
 
 /** Check an answer, schedule the question's next review and return the explanation. */
 export async function practiceAnswer(db: GlocalDb, questionId: string, choice: number, now: Date): Promise<AnswerResult> {
-  const q = questionById(questionId, now.getFullYear());
+  const cc = questionId.slice(0, 2);
+  const contrastHome = /^[A-Z]{2}:contrast:[a-z]+:([A-Z]{2})$/.exec(questionId)?.[1] ?? null;
+  const q = questionById(questionId, now.getFullYear(), await effectiveFacts(db, [cc, contrastHome]));
   if (!q) throw new Error('This question is no longer in the knowledge base.');
   if (!Number.isInteger(choice) || choice < 0 || choice >= q.choices.length) throw new Error('No such option.');
   const correct = choice === q.answer;

@@ -5,6 +5,7 @@ import { exportUserData, importUserData } from '../../lib/db/transfer';
 import { focusCountries, listFocus, loadStates, recordSeen, setFocus } from '../../lib/practice/store';
 import { handlePractice, practiceAnswer, practiceProgress, practiceToday } from '../../lib/practice/service';
 import { questionById } from '../../lib/practice/questions';
+import { putProfilePatch } from '../../lib/db/repo';
 
 let n = 0;
 const opened: GlocalDb[] = [];
@@ -88,6 +89,23 @@ describe('practice requests', () => {
     expect((await practiceToday(db, NOW, true)).session.length).toBe(10);
     const cov = (await practiceProgress(db, NOW)).coverage[0];
     expect(cov).toMatchObject({ country: 'JP', seen: 2, known: 1 });
+  });
+
+  it('asks from the user’s edited profile, not only the shipped one', async () => {
+    const db = fresh();
+    await setFocus(db, { country: 'JP', pinned: true });
+    const shipped = questionById('JP:decisions', 2026)!;
+    expect(shipped.choices[shipped.answer].key).toBe('consensual');
+    // The user's own Tokyo experience says decisions come from the top.
+    await putProfilePatch(db, 'JP', { norms: { decisions: { value: { style: 'top-down', text: 'Our partner decides at the top.' }, source: 'our Tokyo office', version: '2026', kind: 'curated' } } });
+    const all = await practiceToday(db, NOW, true);
+    expect(all.session.length).toBeGreaterThan(0);
+    const edited = questionById('JP:decisions', 2026, () => null);
+    expect(edited).toBeNull(); // a resolver without JP has nothing to ask
+    const res = await practiceAnswer(db, 'JP:decisions', shipped.answer, NOW);
+    expect(res.correct).toBe(false);
+    expect(shipped.choices[res.answer].key).toBe('top-down');
+    expect(res.explanation).toContain('Our partner decides at the top.');
   });
 
   it('rejects unknown questions and options', async () => {
