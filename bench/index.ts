@@ -8,5 +8,6 @@ import { inferBench } from './infer';
 import { extension } from './extension';
 import { profilesBench } from './profiles';
 import { uiBench } from './ui';
+import { practiceBench } from './practice';
 
-export const modules: BenchModule[] = [formality, analyze, langidBench, inferBench, extension, profilesBench, content, uiBench];
+export const modules: BenchModule[] = [formality, analyze, langidBench, inferBench, extension, profilesBench, content, uiBench, practiceBench];
