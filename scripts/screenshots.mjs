@@ -1,6 +1,6 @@
 /**
  * README screenshots from the real build: the side panel on the Gmail demo (light and dark), the
- * culture comparison chart and the call brief, written to docs/screenshots/.
+ * culture comparison chart, the call brief and the popup, written to docs/screenshots/.
  *
  * Usage: npm run build && node scripts/screenshots.mjs
  * Needs the system Chromium (scripts/chromium.mjs). Flags are emoji: install a colour emoji font
@@ -67,6 +67,12 @@ async function main() {
     await panel.evaluate(() => window.scrollTo(0, 0));
     await panel.emulateMedia({ colorScheme: 'dark' });
     await shot('sidepanel-dark.png', (path) => panel.screenshot({ path }));
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 380, height: 700 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await popup.locator('[data-testid="popup-content"][data-ready="true"]').waitFor({ timeout: 15_000 });
+    await popup.getByTestId('local-time').first().waitFor({ timeout: 10_000 });
+    await shot('popup.png', (path) => popup.getByTestId('popup').screenshot({ path }));
     console.log(`screenshots: wrote ${files.map((f) => f.replace(`${root}/`, '')).join(', ')}`);
   } finally {
     await context.close();

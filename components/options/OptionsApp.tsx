@@ -46,7 +46,8 @@ function HomeSection({ settings, save, countries }: { settings: Settings; save: 
   const platform = usePlatform();
   const id = useId();
   const guessed = countryFromLocale(platform.languages);
-  const langs = [...new Set(countries.length ? ['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'ja', 'zh', 'ko', 'ar', 'ru', 'pl', 'tr', 'sv', 'hi'] : [])];
+  // Languages business mail is commonly written in; the user's own stays selectable if it is not here.
+  const langs = [...new Set(['en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'ja', 'zh', 'ko', 'ar', 'ru', 'pl', 'tr', 'sv', 'hi', ...(settings.homeLanguage ? [settings.homeLanguage] : [])])];
   return (
     <section aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>{t('options.home.title')}</h2>

@@ -8,7 +8,7 @@
 import type { Analysis, Override, RecipientInference, Settings, Suggestion } from '../../lib/protocol';
 import { dirOf, englishResources, loadResources, resolveLanguage, translate, type Resources } from '../../lib/i18n/resources';
 import type { Platform } from '../platform';
-import { countryName, emailDomain, flag, formatTime, languageName } from '../format';
+import { countryName, flag, formatTime, languageName } from '../format';
 import { dismissContact, draftPosition, formalityVerdict, groupSuggestions } from '../logic';
 import type { StateAnswer } from '../api';
 

@@ -12,7 +12,6 @@ const AXE = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), '
 async function axe(h, page, label) {
   await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
-    // eslint-disable-next-line no-undef
     const res = await axe.run(document, { resultTypes: ['violations'] });
     return res.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });
