@@ -15,7 +15,7 @@ import { badgeView } from '../../lib/sites/badge-state';
 import type { AnalysisLike, ContentMessage } from '../../lib/sites/guards';
 import { generic } from '../../lib/sites/registry';
 import { composeSnapshot, recordSnapshot, type SnapshotInput } from '../../lib/sites/snapshot';
-import { rangeForOffsets } from '../../lib/sites/text';
+import { buildTextMap, domPoint } from '../../lib/sites/text';
 import type { SiteModule } from '../../lib/sites/types';
 import { createBadge, type Badge, type Translate } from './badge';
 
@@ -306,13 +306,20 @@ function createHighlighter() {
     const win = ed?.el.ownerDocument.defaultView;
     if (!ed || !win || ed.kind !== 'contenteditable') return;
     const list: Range[] = [];
-    for (const s of t.analysis?.suggestions ?? []) {
-      const span = rangeForOffsets(ed.el, s.start, s.end, ed.text);
-      if (!span || s.end <= s.start) continue;
+    const suggestions = t.analysis?.suggestions ?? [];
+    // One walk of the editor for all suggestions.
+    const map = suggestions.length ? buildTextMap(ed.el, ed.text) : null;
+    for (const s of suggestions) {
+      if (!map || s.end <= s.start) continue;
+      // The user may have typed since the analysis: highlight only spans that still hold their text.
+      if (typeof s.original === 'string' && map.text.slice(s.start, s.end) !== s.original) continue;
+      const a = domPoint(map, s.start, 'start');
+      const b = domPoint(map, s.end, 'end');
+      if (!a || !b) continue;
       const r = ed.el.ownerDocument.createRange();
       try {
-        r.setStart(span.start.node, span.start.offset);
-        r.setEnd(span.end.node, span.end.offset);
+        r.setStart(a.node, a.offset);
+        r.setEnd(b.node, b.offset);
         list.push(r);
       } catch {
         // The draft changed under the analysis; the next analysis repaints.
