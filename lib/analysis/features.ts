@@ -149,13 +149,6 @@ export const FEATURE_COUNT = FEATURE_NAMES.length;
 
 const IDX = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, i])) as Record<FeatureName, number>;
 
-/** Counts of word classes and markers in a token list; shared with politeness and directness. */
-export function countIn(tokens: Token[], s: Set<string>): number {
-  let c = 0;
-  for (const t of tokens) if (s.has(t.lower)) c++;
-  return c;
-}
-
 /**
  * The register feature vector of one sentence (or short text). Rates are per word so that long and
  * short sentences are comparable; length enters through its own features.
