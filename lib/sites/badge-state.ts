@@ -50,7 +50,8 @@ export function overrideKey(r: Pick<Recipient, 'email' | 'name'> | undefined): s
   return name ? `name:${name}`.slice(0, 320) : null;
 }
 
-export function badgeView(snapshot: { recipients: Recipient[]; failures: string[] } | null, analysis: AnalysisLike | null): BadgeView {
+/** `snapshot.body` is optional; an empty draft (a CRM record, a new message) gets no formality dot. */
+export function badgeView(snapshot: { recipients: Recipient[]; failures: string[]; body?: string } | null, analysis: AnalysisLike | null): BadgeView {
   const first = snapshot?.recipients[0];
   const view: BadgeView = {
     status: 'waiting',
@@ -87,7 +88,7 @@ export function badgeView(snapshot: { recipients: Recipient[]; failures: string[
     view.status = 'unknown';
     view.offerPick = true;
   }
-  if (analysis.target) {
+  if (analysis.target && (snapshot?.body ?? '').trim() !== '') {
     const { match, target } = formalityMatch(analysis.scores.formality, analysis.target.formality);
     view.formality = match;
     view.formalityValues = { draft: analysis.scores.formality, target };

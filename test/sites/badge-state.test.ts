@@ -33,8 +33,10 @@ describe('badge state', () => {
   });
 
   it('ok: flag, country, formality and count', () => {
-    const v = badgeView({ recipients: [{ email: 'a@b.jp', field: 'to' }], failures: [] }, analysis());
+    const v = badgeView({ recipients: [{ email: 'a@b.jp', field: 'to' }], failures: [], body: 'Dear Sato-san,' }, analysis());
     expect(v).toMatchObject({ status: 'ok', country: 'JP', flag: '🇯🇵', formality: 'match', suggestions: 2, offerPick: false, degraded: false });
+    // Nothing written yet (or a CRM record): no formality to compare.
+    expect(badgeView({ recipients: [{ email: 'a@b.jp', field: 'record' }], failures: [], body: '' }, analysis()).formality).toBeNull();
   });
 
   it('failed: selectors failed and no recipient; offers the picker only when there is a key', () => {
