@@ -150,6 +150,29 @@ function rhoFigure(key: string, name: string, items: RatedSentence[], file: stri
   };
 }
 
+/** Share of contrastive T–V / honorific pairs (test/analysis/fixtures) where the formal one scores higher. */
+function pairsFigure(root: string): Figure {
+  const file = join(root, 'test', 'analysis', 'fixtures', 'register-pairs.json');
+  const pairs = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Array<{ formal: string; informal: string }> | string>;
+  const value: Record<string, string> = {};
+  let ok = 0;
+  let all = 0;
+  for (const [lang, list] of Object.entries(pairs)) {
+    if (typeof list === 'string') continue;
+    const good = list.filter((p) => scoreText(p.formal, lang).scores.formality > scoreText(p.informal, lang).scores.formality).length;
+    value[lang] = `${good}/${list.length}`;
+    ok += good;
+    all += list.length;
+  }
+  return {
+    key: 'formality_tv_pairs',
+    value,
+    display: `${ok}/${all} formal > informal (${Object.entries(value).map(([l, v]) => `${l} ${v}`).join(', ')})`,
+    input: 'test/analysis/fixtures/register-pairs.json: the same sentence formal and informal, incl. pro-drop pairs',
+    baseline: 'chance: half the pairs',
+  };
+}
+
 export const formality: BenchModule = {
   name: 'formality',
   async run({ root }) {
@@ -157,17 +180,19 @@ export const formality: BenchModule = {
     const missing = ['pavlick-tetreault-2016-answers.tsv', 'squinky-formality-7032.csv'].filter((f) => !existsSync(join(dir, f)));
     if (missing.length) {
       const msg = `evaluation data not found: ${missing.join(', ')} in ${dir} (expected ../shared/data/eval beside the repo)`;
-      return ['formality_rho_answers', 'formality_rho_squinky'].map((key) => ({
+      const skipped: Figure[] = ['formality_rho_answers', 'formality_rho_squinky'].map((key) => ({
         key,
         value: { error: msg },
         display: `skipped: ${msg}`,
         input: dir,
         baseline: 'n/a',
       }));
+      return existsSync(join(root, 'test', 'analysis', 'fixtures', 'register-pairs.json')) ? [...skipped, pairsFigure(root)] : skipped;
     }
     return [
       rhoFigure('formality_rho_answers', 'answers', loadAnswers(dir), 'pavlick-tetreault-2016-answers.tsv'),
       rhoFigure('formality_rho_squinky', 'SQUINKY', loadSquinky(dir), 'squinky-formality-7032.csv'),
+      pairsFigure(root),
     ];
   },
 };
