@@ -349,6 +349,9 @@ function bandQuestion(id: string, f: PracticeFacts, kind: QuestionKind, bands: B
   return make(id, f, kind, prompt, keyed, wrong, explanation, sources);
 }
 
+/** Upper-cases the first letter ("the Netherlands …" at the start of a sentence). */
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 const pct = (v: number) => v.toFixed(2).replace(/0$/, '');
 
 /** Joins the non-empty parts of an explanation with spaces. */
@@ -363,7 +366,10 @@ function normsQuestions(f: PracticeFacts): Question[] {
   // Greeting: the wrong options are other countries' greetings that signal something different.
   if (n.greeting) {
     const feat = greetingFeatures(n.greeting.en);
-    const others = [...greetingsByFeature().entries()].filter(([k]) => k !== feat).sort(([a], [b]) => a.localeCompare(b));
+    // The local field may name English alternatives ("Hi <Given>, / Dear <Given>,", "(Dear Mr/Ms
+    // <Surname>, when formal)"): any of them is right too, so none of their kinds may be a wrong option.
+    const accepted = new Set([...`${n.greeting.en} / ${n.greeting.local}`.matchAll(/\b(?:Dear|Hi)\s[^,()]*/g)].map((m) => greetingFeatures(m[0])));
+    const others = [...greetingsByFeature().entries()].filter(([k]) => !accepted.has(k)).sort(([a], [b]) => a.localeCompare(b));
     out.push(
       make(
         `${f.country}:greeting`,
@@ -439,7 +445,7 @@ function normsQuestions(f: PracticeFacts): Question[] {
         n.context,
         CONTEXT,
         `How much of a business message in ${name} is left unsaid, for you to read from context?`,
-        join(`${name[0].toUpperCase()}${name.slice(1)} is a ${n.context}-context culture.`, n.negativeFeedback),
+        join(`${cap(name)} is a ${n.context}-context culture.`, n.negativeFeedback),
       ),
     );
   }
@@ -575,7 +581,7 @@ function hofstedeQuestions(f: PracticeFacts, home: PracticeFacts | null): Questi
         s.value,
         HOFSTEDE_MARGIN,
         `On Hofstede's ${L.label} (${L.gloss}), where does ${f.the} score, on a scale of 0–100?`,
-        `${f.the} scores ${s.value} on ${L.label}${est}. ${s.value >= 50 ? 'Higher' : 'Lower'} scores mean: ${s.value >= 50 ? L.high : L.low}`,
+        `${cap(f.the)} scores ${s.value} on ${L.label}${est}. ${s.value >= 50 ? 'Scores of 50 and above suggest' : 'Scores below 50 suggest'}: ${s.value >= 50 ? L.high : L.low}`,
         [s.source],
       ),
     );

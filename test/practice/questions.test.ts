@@ -24,7 +24,7 @@ function hofstedeValue(p: CountryProfile, dim: string): number | null {
 /** What a greeting signals, parsed independently of the generator: salutation word, name slot, title. */
 function greetingSignal(s: string): string {
   const words = s.trim().split(/\s+/);
-  const slot = s.includes('<Surname>') ? 'surname' : 'given';
+  const slot = s.includes('<Surname>') ? 'surname' : s.includes('<Given>') ? 'given' : 'no name';
   const title = words.length > 2 || (words.length === 2 && !words[1].startsWith('<'));
   return `${words[0].toLowerCase()}/${slot}/${title ? 'title' : 'none'}`;
 }
@@ -119,9 +119,17 @@ describe('generated questions', () => {
       const p = getProfile(q.country)!;
       const h = home ? getProfile(home) : null;
       if (q.kind === 'greeting') {
-        const own = p.norms!.greeting!.value.en;
+        const { en: own, local } = p.norms!.greeting!.value;
         if (q.choices[q.answer].text !== own) problems.push(`${q.id}: keyed ${q.choices[q.answer].text}, profile ${own}`);
-        for (const [i, c] of q.choices.entries()) if (i !== q.answer && greetingSignal(c.text) === greetingSignal(own)) problems.push(`${q.id}: wrong option ${c.text} says the same as ${own}`);
+        // Every English greeting the profile gives (the local field can list alternatives) is right.
+        const right = new Set(
+          `${own} / ${local}`
+            .split(/ \/ |[()]/)
+            .map((g) => g.trim().replace(/ when formal$/, ''))
+            .filter((g) => /^(Dear|Hi) /.test(g))
+            .map(greetingSignal),
+        );
+        for (const [i, c] of q.choices.entries()) if (i !== q.answer && right.has(greetingSignal(c.text))) problems.push(`${q.id}: wrong option ${c.text} is also given by the profile`);
       } else {
         if (!holds(q, q.choices[q.answer].key, p, h)) problems.push(`${q.id}: keyed ${q.choices[q.answer].key} does not hold`);
         for (const [i, c] of q.choices.entries()) if (i !== q.answer && holds(q, c.key, p, h)) problems.push(`${q.id}: wrong option ${c.key} holds too`);
