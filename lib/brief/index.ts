@@ -12,7 +12,7 @@ import { OPENERS, OPENERS_SOURCE } from './openers';
 import type { CountryProfile } from '../profiles/schema';
 import { largestGaps, type HofstedeDimension, type SourcedValue } from './profile';
 
-export { largestGaps, dimensionScores, score, cite, HOFSTEDE_DIMENSIONS, GLOBE_DIMENSIONS, SCALE } from './profile';
+export { largestGaps, dimensionScores, score, HOFSTEDE_DIMENSIONS, GLOBE_DIMENSIONS, SCALE } from './profile';
 export type { ProfileLike, SourcedValue, Model, Gap, HofstedeDimension } from './profile';
 export type { Opener } from './openers';
 

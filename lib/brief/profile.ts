@@ -100,10 +100,3 @@ export function largestGaps(them: ProfileLike | null, you: ProfileLike | null, l
   }
   return out.sort((x, y) => Math.abs(y.diff) - Math.abs(x.diff) || HOFSTEDE_DIMENSIONS.indexOf(x.dim) - HOFSTEDE_DIMENSIONS.indexOf(y.dim)).slice(0, limit);
 }
-
-/** "Hofstede PDI 35 (source, version, measured)" — how a score is cited. */
-export function cite(model: Model, dim: string, v: SourcedValue): string {
-  const label = model === 'hofstede' ? dim.toUpperCase() : dim;
-  const value = Number.isInteger(v.value) ? String(v.value) : v.value.toFixed(2);
-  return `${model === 'hofstede' ? 'Hofstede' : 'GLOBE'} ${label} ${value} (${[v.source, v.version].filter(Boolean).join(', ')}; ${v.kind})`;
-}
