@@ -55,7 +55,17 @@ const DAY = 86_400_000;
  * Compute progress. `states` maps question id → review state (every stored state, whichever
  * country); `totals` maps each focus country → how many questions it has, in display order.
  */
-export function computeProgress(states: ReadonlyMap<string, CardState>, totals: ReadonlyMap<string, number>, now: Date): Progress {
+export function computeProgress(
+  states: ReadonlyMap<string, CardState>,
+  totals: ReadonlyMap<string, number>,
+  now: Date,
+  /**
+   * The questions practice can ask now (focus countries, this year's holidays). When given, only
+   * these count as due and for the next due date: a hidden country's cards or last year's holiday
+   * cards are never asked, so they must not show as waiting. History counts in full either way.
+   */
+  current?: ReadonlySet<string>,
+): Progress {
   const t = now.getTime();
   let due = 0;
   let right = 0;
@@ -63,7 +73,7 @@ export function computeProgress(states: ReadonlyMap<string, CardState>, totals: 
   let nextDue: number | null = null;
   const days = new Set<string>();
   const cov = new Map<string, CountryCoverage>([...totals.entries()].map(([country, total]) => [country, { country, total, seen: 0, known: 0, due: 0 }]));
-  for (const s of states.values()) {
+  for (const [id, s] of states) {
     for (const h of s.history) {
       days.add(dayKey(h.at));
       if (h.at > t - 30 * DAY && h.at <= t) {
@@ -72,9 +82,10 @@ export function computeProgress(states: ReadonlyMap<string, CardState>, totals: 
       }
     }
     if (s.history.length === 0) continue;
-    const d = isDue(s, now);
+    const askable = !current || current.has(id);
+    const d = askable && isDue(s, now);
     if (d) due++;
-    if (nextDue === null || s.fsrs.due < nextDue) nextDue = s.fsrs.due;
+    if (askable && (nextDue === null || s.fsrs.due < nextDue)) nextDue = s.fsrs.due;
     const c = cov.get(s.country);
     if (c) {
       c.seen++;

@@ -76,11 +76,15 @@ async function questionsByCountry(db: GlocalDb, now: Date) {
   return { focus, home, facts, byCountry: focus.map((country) => ({ country, questions: generateQuestions(country, { home, year, facts }) })) };
 }
 
+type ByCountry = { country: string; questions: Question[] }[];
+const totalsOf = (b: ByCountry) => new Map(b.map((c) => [c.country, c.questions.length]));
+const idsOf = (b: ByCountry) => new Set(b.flatMap((c) => c.questions.map((q) => q.id)));
+
 /** Progress over the focus countries at `now`. */
 export async function practiceProgress(db: GlocalDb, now: Date): Promise<Progress> {
   const { byCountry } = await questionsByCountry(db, now);
   const states = await loadStates(db);
-  return computeProgress(states, new Map(byCountry.map((c) => [c.country, c.questions.length])), now);
+  return computeProgress(states, totalsOf(byCountry), now, idsOf(byCountry));
 }
 
 /** Today's card, session and progress. `more` lifts the daily limit on new questions. */
@@ -95,7 +99,7 @@ export async function practiceToday(db: GlocalDb, now: Date, more = false): Prom
     home,
     card: pickDailyCard(focus, date, now, home, facts),
     session,
-    progress: computeProgress(states, new Map(byCountry.map((c) => [c.country, c.questions.length])), now),
+    progress: computeProgress(states, totalsOf(byCountry), now, idsOf(byCountry)),
     focus: await listFocus(db),
   };
 }

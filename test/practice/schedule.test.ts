@@ -93,6 +93,18 @@ describe('progress', () => {
     expect(p.nextDue).toBe(Math.min(...[...states.values()].map((s) => s.fsrs.due)));
   });
 
+  it('counts as due only the questions practice can ask now', () => {
+    const states = new Map<string, CardState>([
+      ['JP:holiday:2025-01-01', stateWith('JP', [{ daysAgo: 300, correct: true }], T0)],
+      ['JP:trust', stateWith('JP', [{ daysAgo: 60, correct: true }], T0)],
+    ]);
+    expect(computeProgress(states, new Map([['JP', 30]]), T0).due).toBe(2);
+    const p = computeProgress(states, new Map([['JP', 30]]), T0, new Set(['JP:trust']));
+    expect(p.due).toBe(1);
+    expect(p.nextDue).toBe(states.get('JP:trust')!.fsrs.due);
+    expect(p.answers30d).toBe(0);
+  });
+
   it('keeps a streak that ended yesterday, and breaks it after a missed day', () => {
     const yesterday = new Map([['JP:a', stateWith('JP', [{ daysAgo: 1, correct: true }, { daysAgo: 2, correct: true }], T0)]]);
     expect(computeProgress(yesterday, new Map(), T0)).toMatchObject({ streak: 2, practisedToday: false });
