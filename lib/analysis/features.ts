@@ -42,7 +42,6 @@ const IMPERATIVE_VERBS = set(
 );
 const REPORTING = set('said says told according stated announced reported added noted explained confirmed');
 const CONJ_START = set('and but so or because cause plus also');
-const VOWEL_RE = /[aeiouy]/;
 const PARTICIPLE_RE = /(?:ed|en)$/;
 const NEGATIONS = set("not no never nothing nobody none don't doesn't didn't can't won't isn't aren't wasn't weren't haven't hasn't couldn't wouldn't shouldn't nor");
 const CONTRACTION_RE = /^(.+)(n't|'s|'re|'m|'ll|'ve|'d)$/;
@@ -280,11 +279,27 @@ export function sentenceFeatures(text: string, toks: Token[] = words(text)): Flo
   let title = 0;
   for (let i = 0; i < n; i++) {
     const w = toks[i].lower;
+    const len = w.length;
     if (REPORTING.has(w)) reporting++;
-    if (BE_FORMS.has(w) && i + 1 < n && PARTICIPLE_RE.test(toks[i + 1].lower) && toks[i + 1].lower.length > 4) passive++;
-    if (w.length >= 2 && !NUM_RE.test(w) && !VOWEL_RE.test(w) && /^[a-z]+$/.test(w)) noVowel++;
-    if (PRON_2.has(w) && i + 1 < n && (toks[i + 1].lower === 'can' || toks[i + 1].lower === 'should' || toks[i + 1].lower === 'need' || toks[i + 1].lower === 'have')) genericYou++;
-    if (/^\p{Lu}\p{Ll}/u.test(toks[i].text)) title++;
+    if (BE_FORMS.has(w) && i + 1 < n && toks[i + 1].lower.length > 4 && PARTICIPLE_RE.test(toks[i + 1].lower)) passive++;
+    // Vowel-less ASCII words ("thx", "pls", "plz"): a char loop, cheaper than two regexes.
+    if (len >= 2 && len <= 8) {
+      let ascii = true;
+      let vowel = false;
+      for (let k = 0; k < len && ascii; k++) {
+        const c = w.charCodeAt(k);
+        if (c < 97 || c > 122) ascii = false;
+        else if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121) vowel = true;
+      }
+      if (ascii && !vowel) noVowel++;
+    }
+    if (PRON_2.has(w) && i + 1 < n) {
+      const next = toks[i + 1].lower;
+      if (next === 'can' || next === 'should' || next === 'need' || next === 'have') genericYou++;
+    }
+    // Title case: a capital then a lower-case letter (toLowerCase comparisons cover non-ASCII).
+    const t = toks[i].text;
+    if (t.length >= 2 && t[0] !== w[0] && t[1] === w[1] && t[1] !== t[1].toUpperCase()) title++;
   }
   f[IDX.reporting] = reporting > 0 ? 1 : 0;
   f[IDX.passive] = passive > 0 ? 1 : 0;

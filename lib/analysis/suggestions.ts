@@ -441,8 +441,9 @@ function pressureRules(inp: SuggestInput, out: Draft[], country: string | null):
   const sensitive = !target || target.directness < 0.55 || target.formality >= 0.6;
   const b = basis(target, T_DEADLINE, T_DIRECT);
   // A concrete date two working days out in the recipient's calendar replaces "ASAP".
-  const cc = country ?? 'ZZ';
-  const due = addWorkingDays(cc, clockOf(cc, now).today, 2);
+  const clock = clockOf(country ?? 'ZZ', now);
+  clock.due ??= addWorkingDays(country ?? 'ZZ', clock.today, 2);
+  const due = clock.due;
   for (const h of hits) {
     let replacement: string | undefined;
     ASAP_EN.lastIndex = 0;
@@ -470,8 +471,16 @@ function pressureRules(inp: SuggestInput, out: Draft[], country: string | null):
  * every keystroke pause, and these only change from one minute to the next, so the last answer
  * is kept (time-zone conversion is the costliest step of a whole analysis).
  */
-let lastClock: { key: string; today: string; status: ReturnType<typeof workingStatus>; slot: ReturnType<typeof localTime> | null } | null = null;
-function clockOf(cc: string, now: Date) {
+interface Clock {
+  key: string;
+  today: string;
+  status: ReturnType<typeof workingStatus>;
+  slot: ReturnType<typeof localTime> | null;
+  /** The "ASAP" date: two working days after today, filled in when first needed. */
+  due?: string;
+}
+let lastClock: Clock | null = null;
+function clockOf(cc: string, now: Date): Clock {
   const key = `${cc}|${Math.floor(now.getTime() / 60_000)}`;
   if (lastClock?.key === key) return lastClock;
   const status = workingStatus(cc, now);
