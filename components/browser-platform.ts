@@ -24,6 +24,7 @@ async function currentTabId(): Promise<number | null> {
 }
 
 export function browserPlatform(): Platform {
+  const fixedTab = /^\d+$/.test(new URLSearchParams(location.search).get('tabId') ?? '');
   return {
     api: createApi((message: Envelope) => browser.runtime.sendMessage(message)),
     tabId: currentTabId,
@@ -36,6 +37,13 @@ export function browserPlatform(): Platform {
       browser.runtime.onMessage.addListener(listener);
       return () => browser.runtime.onMessage.removeListener(listener);
     },
+    onActiveTabChanged: fixedTab
+      ? undefined
+      : (cb) => {
+          const listener = (info: { tabId: number }) => cb(info.tabId);
+          browser.tabs.onActivated.addListener(listener);
+          return () => browser.tabs.onActivated.removeListener(listener);
+        },
     async openSidePanel(tabId) {
       const b = browser as unknown as SidePanelApi;
       if (b.sidePanel) {

@@ -16,6 +16,9 @@ export interface Platform {
   tabId(): Promise<number | null>;
   /** Subscribe to the background's `analysisUpdated` pushes; returns the unsubscribe function. */
   onAnalysisUpdated(cb: (tabId: number | null) => void): () => void;
+  /** Follow the active tab (the side panel stays open while the user switches tabs); absent when
+   * the page was opened for a fixed tab (`?tabId=`). Returns the unsubscribe function. */
+  onActiveTabChanged?(cb: (tabId: number) => void): () => void;
   openSidePanel?(tabId: number | null): Promise<void>;
   openOptions?(): void;
   /** Ask for host permissions (optional permissions); resolves to whether they were granted. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Analysis, Override, Suggestion } from '../lib/protocol';
 import type { StateAnswer } from './api';
 import type { Platform } from './platform';
@@ -15,14 +15,19 @@ export function useTabState(platform: Platform) {
   const [state, setState] = useState<StateAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // Only the latest request may set the state: after a tab switch, a slow answer for the previous
+  // tab must not overwrite the new one.
+  const latest = useRef(0);
   const refresh = useCallback(
     async (id: number | null) => {
+      const seq = ++latest.current;
       try {
         const s = await platform.api.getState(id);
+        if (seq !== latest.current) return;
         setState(s);
         setError(null);
       } catch (e) {
-        setError((e as Error).message);
+        if (seq === latest.current) setError((e as Error).message);
       }
     },
     [platform],
@@ -38,6 +43,14 @@ export function useTabState(platform: Platform) {
     return () => {
       live = false;
     };
+  }, [platform, refresh]);
+
+  useEffect(() => {
+    if (!platform.onActiveTabChanged) return;
+    return platform.onActiveTabChanged((id) => {
+      setTabId(id);
+      void refresh(id);
+    });
   }, [platform, refresh]);
 
   useEffect(() => {

@@ -103,6 +103,23 @@ describe('side panel', () => {
     expect(m.transport.calls.filter((c) => c.type === 'getState').length).toBe(before + 1);
   });
 
+  it('follows the active tab when not opened for a fixed one', async () => {
+    const m = mockPlatform({ analyses: [analysis()] });
+    let switchTo: (id: number) => void = () => undefined;
+    const platform = { ...m.platform, onActiveTabChanged: (cb: (id: number) => void) => ((switchTo = cb), () => undefined) };
+    r = await render(<SidePanelApp />, platform);
+    switchTo(12);
+    await settle();
+    expect(m.transport.calls.filter((c) => c.type === 'getState').at(-1)).toMatchObject({ tabId: 12 });
+    // Pushes for the new tab now trigger a refresh; pushes for the old one do not.
+    const n = m.transport.calls.filter((c) => c.type === 'getState').length;
+    m.emit(7);
+    await settle();
+    m.emit(12);
+    await settle();
+    expect(m.transport.calls.filter((c) => c.type === 'getState').length).toBe(n + 1);
+  });
+
   it('shows the comparison chart and the brief for the target country', async () => {
     const m = mockPlatform({ analyses: [analysis()] });
     r = await render(<SidePanelApp />, m.platform);
