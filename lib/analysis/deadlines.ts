@@ -71,6 +71,7 @@ export function addDays(key: string, n: number): string {
   const t = new Date(Date.UTC(y, m - 1, d + n));
   return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
+/** Weekday of a YYYY-MM-DD date, 0 = Sunday … 6 = Saturday (Date#getDay order). */
 export function weekdayOfKey(key: string): number {
   const [y, m, d] = key.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();

@@ -38,7 +38,9 @@ export function matchGreeting(line: string): GreetingMatch | null {
 /** Words that greet a group rather than a person ("Hi guys", "Hallo zusammen"). */
 export const GROUP_NAME = /^(?:guys|all|everyone|everybody|team|folks|y'all|there|leute|zusammen|alle|tout le monde|à tous|chicos|todos|ragazzi|a tutti|pessoal|galera|allemaal|jongens|ребята|все)$/iu;
 
+/** Greeting words that are casual in a first business mail ("Hi", "Hallo", "Salut", "Привет"). */
 export const CASUAL_GREETING = /^(?:hi|hi there|hey|hey there|hiya|yo|howdy|hallo|servus|moin|salut|coucou|hola|querid[oa]s?|ciao|car[oa]|oi|olá|ola|hoi|привет|안녕)$/iu;
+/** Greeting words that are neither casual nor formal ("Hello", "Guten Tag", "Bonjour"). */
 export const NEUTRAL_GREETING =
   /^(?:hello|good (?:morning|afternoon|evening)|liebe[rs]?|guten (?:tag|morgen|abend)|bonjour|bonsoir|buenos días|buenas tardes|buongiorno|salve|bom dia|boa tarde|beste|goedemorgen|goedemiddag|здравствуй|добрый день)$/iu;
 /** Japanese first lines that address someone with さん/くん/ちゃん (casual in a first business mail). */
@@ -47,6 +49,7 @@ const JA_FORMAL_GREETING = /^(.{1,20}?)(様|殿|御中)[、,。]?$/u;
 
 const CASUAL_SIGNOFF_WORDS =
   'cheers|thx|thanks!*|ta|later|cya|see ya|xo+|xx+|lg|vg|liebe grüße|lieben gruß|gruß|tschüss|tschüs|ciao|bises|bisous|à plus|a\\+|besos|abrazos|un abrazo|bjs|beijos|abraços|groetjes|doei|пока|じゃあね|またね';
+/** A line that is nothing but a casual sign-off ("Cheers,", "LG", "Bisous"). */
 export const CASUAL_SIGNOFF = new RegExp(`^(?:${CASUAL_SIGNOFF_WORDS})[,.!]*$`, 'iu');
 // A casual sign-off at the end of a line, after a sentence or alone, optionally followed by the
 // sender's name on the same line ("… no excuses. Cheers, Alex").
