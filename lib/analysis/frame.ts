@@ -36,7 +36,7 @@ export function matchGreeting(line: string): GreetingMatch | null {
 }
 
 /** Words that greet a group rather than a person ("Hi guys", "Hallo zusammen"). */
-export const GROUP_NAME = /^(?:guys|all|everyone|everybody|team|folks|y'all|there|leute|zusammen|alle|tout le monde|à tous|chicos|todos|ragazzi|a tutti|pessoal|galera|allemaal|jongens|ребята|все)$/iu;
+export const GROUP_NAME = /^(?:guys|all|everyone|everybody|team|folks|y'all|leute|zusammen|alle|tout le monde|à tous|chicos|todos|ragazzi|a tutti|pessoal|galera|allemaal|jongens|ребята|все)$/iu;
 
 /** Greeting words that are casual in a first business mail ("Hi", "Hallo", "Salut", "Привет"). */
 export const CASUAL_GREETING = /^(?:hi|hi there|hey|hey there|hiya|yo|howdy|hallo|servus|moin|salut|coucou|hola|querid[oa]s?|ciao|car[oa]|oi|olá|ola|hoi|привет|안녕)$/iu;
