@@ -9,7 +9,7 @@ import type { GlocalDb } from '../db/schema';
 import * as repo from '../db/repo';
 import { listCountries, compareCountries, type CountryProfile } from '../profiles/index';
 import { buildBrief, briefToMarkdown } from '../brief/index';
-import { analyseSnapshot, contactKey } from '../pipeline';
+import { analyseSnapshot, contactKey, recentThread } from '../pipeline';
 import { TabStates } from './state';
 import { handlePractice, recordSeen } from '../practice/index';
 import { getDomain } from 'tldts';
@@ -164,12 +164,12 @@ export class GlocalService {
     }
   }
 
-  /** The last snapshot of each compose, so a changed override or setting re-runs the analysis. */
-  private snapshots = new Map<string, { tabId: number; snapshot: ComposeSnapshot }>();
 
   async analyse(snapshot: ComposeSnapshot, tabId: number) {
-    this.snapshots.set(`${tabId}:${snapshot.composeId}`, { tabId, snapshot });
-    if (this.snapshots.size > 50) this.snapshots.delete(this.snapshots.keys().next().value as string);
+    // Kept (in storage.session) so a changed override or setting re-runs the analysis, even
+    // after the service worker was stopped and started again.
+    // Only what the analysis reads is kept: the recent thread, not all 500 messages.
+    await this.tabs.putSnapshot(tabId, { ...snapshot, thread: recentThread(snapshot.thread) });
     const [overrides, settings, learnedDomains, dismissed] = await Promise.all([
       repo.listOverrides(this.db),
       repo.getSettings(this.db),
@@ -194,7 +194,7 @@ export class GlocalService {
   }
 
   private async reanalyseAll() {
-    for (const { tabId, snapshot } of [...this.snapshots.values()]) {
+    for (const { tabId, snapshot } of await this.tabs.snapshots()) {
       const analysis = await this.analyse(snapshot, tabId);
       this.env.sendToTab(tabId, { type: 'analysis', analysis }).catch(() => undefined);
     }

@@ -3,7 +3,7 @@
  * state lives in a `KeyValue` store (browser.storage.session in the extension, a Map in tests)
  * and is read back after a restart; the in-memory copy is only a cache.
  */
-import type { Analysis } from '../protocol';
+import type { Analysis, ComposeSnapshot } from '../protocol';
 
 export interface KeyValue {
   get(key: string): Promise<unknown>;
@@ -19,12 +19,16 @@ export interface TabState {
 interface AllState {
   tabs: Record<string, TabState>;
   lastTab: number | null;
+  /** The last snapshot of the most recent composes, so a correction made after a worker restart
+   * can re-run their analysis. storage.session is in memory only: it never reaches the disk. */
+  snapshots?: { key: string; tabId: number; snapshot: ComposeSnapshot }[];
 }
 
 const KEY = 'glocal:tabs';
 /** Keep the stored state small: old tabs and composes fall out first. */
 const MAX_TABS = 20;
 const MAX_COMPOSES_PER_TAB = 10;
+const MAX_SNAPSHOTS = 8;
 
 export function memoryKeyValue(): KeyValue {
   const m = new Map<string, unknown>();
@@ -88,6 +92,7 @@ export class TabStates {
   removeCompose(tabId: number, composeId: string): Promise<void> {
     return this.mutate((s) => {
       delete s.tabs[tabId]?.analyses[composeId];
+      s.snapshots = (s.snapshots ?? []).filter((x) => x.key !== `${tabId}:${composeId}`);
     });
   }
 
@@ -95,7 +100,22 @@ export class TabStates {
     return this.mutate((s) => {
       delete s.tabs[tabId];
       if (s.lastTab === tabId) s.lastTab = null;
+      s.snapshots = (s.snapshots ?? []).filter((x) => x.tabId !== tabId);
     });
+  }
+
+  /** Remember the newest snapshot of a compose (the oldest fall out). */
+  putSnapshot(tabId: number, snapshot: ComposeSnapshot): Promise<void> {
+    const key = `${tabId}:${snapshot.composeId}`;
+    return this.mutate((s) => {
+      const rest = (s.snapshots ?? []).filter((x) => x.key !== key);
+      s.snapshots = [...rest, { key, tabId, snapshot }].slice(-MAX_SNAPSHOTS);
+    });
+  }
+
+  async snapshots(): Promise<{ tabId: number; snapshot: ComposeSnapshot }[]> {
+    await this.queue;
+    return ((await this.load()).snapshots ?? []).map(({ tabId, snapshot }) => ({ tabId, snapshot }));
   }
 
   /** Analyses of one tab, newest first; `null` means the most recently active tab. */
