@@ -300,16 +300,20 @@ interface ForeignHoliday {
   name: string;
 }
 const holidayPools = new Map<number, ForeignHoliday[]>();
+
 /**
- * Holidays that wrong options are drawn from: those of the countries with curated norms (the
- * ones users most often work with, so the names are recognisable), sorted for determinism.
+ * The calendars wrong holiday options come from: widely known ones across the major traditions
+ * (Western and Orthodox Christian, Chinese lunar, Japanese, Hindu, Islamic, Latin American).
+ * Fixed and short on purpose: each calendar costs ~40 ms to compute the first time, and a
+ * service worker that was just woken must answer quickly.
  */
+export const DISTRACTOR_CALENDARS = ['US', 'GB', 'DE', 'FR', 'RU', 'CN', 'JP', 'IN', 'SA', 'BR'] as const;
+
 function holidayPool(year: number): ForeignHoliday[] {
   const hit = holidayPools.get(year);
   if (hit) return hit;
   const pool: ForeignHoliday[] = [];
-  for (const cc of practiceCountries()) {
-    if (!factsFor(cc)?.norms) continue;
+  for (const cc of DISTRACTOR_CALENDARS) {
     for (const h of holidaysByDate(cc, year)) pool.push({ country: cc, date: h.date, name: h.name });
   }
   holidayPools.set(year, pool);
