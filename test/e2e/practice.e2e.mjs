@@ -22,7 +22,12 @@ export default [
       await practice.getByTestId('focus-row').first().waitFor({ timeout: 15_000 });
       const focus = await practice.getByTestId('focus-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-country')));
       h.assert.ok(focus.includes('DE') && focus.includes('JP'), `focus list: ${focus.join(', ')}`);
-      await practice.getByTestId('daily-card').waitFor({ timeout: 15_000 });
+      await practice
+        .getByTestId('daily-card')
+        .waitFor({ timeout: 30_000 })
+        .catch(async (e) => {
+          throw new Error(`no daily card; the practice view shows: ${(await practice.innerText()).slice(0, 600)} (${e.message})`);
+        });
       h.assert.match(await practice.getByTestId('daily-card').innerText(), /Sources|Quellen|Source/);
 
       const nextDue = practice.getByTestId('next-due');
