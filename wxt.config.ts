@@ -5,12 +5,18 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: browser === 'firefox' ? ['storage', 'alarms', 'notifications'] : ['storage', 'alarms', 'sidePanel', 'notifications'],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'alarms', 'notifications', 'scripting']
+        : ['storage', 'alarms', 'sidePanel', 'notifications', 'scripting'],
+    // Other sites only on the user's request (MV2 Firefox lists origins in optional_permissions).
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'; frame-ancestors 'none'",
     },

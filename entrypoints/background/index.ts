@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { openDb } from '@/lib/db/schema';
 import { getSettings, putSettings, seedProfiles } from '@/lib/db/repo';
 import { localeDefaults } from '@/lib/service/locale-defaults';
+import { syncUserSites, type ScriptingLike } from '@/lib/service/user-sites';
 import { GlocalService } from '@/lib/service/handlers';
 import { TabStates, type KeyValue } from '@/lib/service/state';
 import { classifySender } from '@/lib/service/sender';
@@ -94,6 +95,25 @@ export default defineBackground({
         await putSettings(db, localeDefaults(ui || globalThis.navigator?.language));
       });
     });
+    // Sites the user granted on the options page get the content script too (generic adapter).
+    const syncSites = async () => {
+      if (!browser.scripting) return;
+      const scripting: ScriptingLike = {
+        getRegisteredContentScripts: (f) => browser.scripting.getRegisteredContentScripts(f),
+        registerContentScripts: (list) => browser.scripting.registerContentScripts(list as never),
+        unregisterContentScripts: (f) => browser.scripting.unregisterContentScripts(f),
+      };
+      const granted = await browser.permissions.getAll();
+      await syncUserSites(granted.origins, scripting, 'content-scripts/content.js');
+    };
+    void syncSites().catch((e: unknown) => console.warn('Glocal: registering user sites failed', e));
+    try {
+      browser.permissions.onAdded.addListener(() => void syncSites().catch(() => undefined));
+      browser.permissions.onRemoved.addListener(() => void syncSites().catch(() => undefined));
+    } catch (e) {
+      // Without the permissions API (some test shims) only the built-in sites are served.
+      console.warn('Glocal: permissions events unavailable', e);
+    }
     browser.tabs.onRemoved.addListener((tabId) => {
       void service.tabs.removeTab(tabId);
     });

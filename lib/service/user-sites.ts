@@ -1,0 +1,37 @@
+/**
+ * Sites the user added on the options page: the browser granted them as optional host
+ * permissions, and the content script is registered for exactly those origins. Pure: the
+ * browser APIs come in as parameters.
+ */
+import { SUPPORTED_MATCHES } from '../sites/matches';
+
+export const USER_SITES_SCRIPT_ID = 'glocal-user-sites';
+
+/** The granted origins that are not already covered by the manifest's own matches. */
+export function userOrigins(granted: readonly string[] | undefined): string[] {
+  const builtIn = new Set<string>(SUPPORTED_MATCHES);
+  return [...new Set((granted ?? []).filter((o) => !builtIn.has(o) && /^https?:\/\/[^/]+\/\*$/.test(o) && !o.includes('/*/')))]
+    .filter((o) => !/^https?:\/\/\*\/\*$/.test(o)) // never every site at once
+    .sort();
+}
+
+export interface ScriptingLike {
+  getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<{ id: string; matches?: string[] }[]>;
+  registerContentScripts(scripts: object[]): Promise<void>;
+  unregisterContentScripts(filter?: { ids?: string[] }): Promise<void>;
+}
+
+/** Make the registered content script match the granted origins; returns them. */
+export async function syncUserSites(granted: readonly string[] | undefined, scripting: ScriptingLike, js: string): Promise<string[]> {
+  const origins = userOrigins(granted);
+  const existing = await scripting.getRegisteredContentScripts({ ids: [USER_SITES_SCRIPT_ID] });
+  const current = existing[0]?.matches?.slice().sort() ?? [];
+  if (existing.length && current.join(' ') === origins.join(' ')) return origins;
+  if (existing.length) await scripting.unregisterContentScripts({ ids: [USER_SITES_SCRIPT_ID] });
+  if (origins.length) {
+    await scripting.registerContentScripts([
+      { id: USER_SITES_SCRIPT_ID, matches: origins, js: [js], runAt: 'document_idle', allFrames: true, persistAcrossSessions: true },
+    ]);
+  }
+  return origins;
+}
