@@ -29,6 +29,9 @@ function formalityProxy(profiles: Map<string, CountryProfile | null>, home: Coun
   };
 }
 
+/** The least confidence at which the draft's own detected language is trusted. */
+export const DRAFT_LANG_MIN_CONFIDENCE = 0.5;
+
 export function contactKey(email: string | undefined, name: string | undefined): string {
   if (email) return email.toLowerCase();
   return name ? `name:${name.trim().toLowerCase()}` : '';
@@ -112,7 +115,9 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
   // ("Hi,") is taken to be in the thread's language.
   const head = snapshot.body.slice(0, 4_000);
   const detected = detectLanguage(cleanEmailText(head));
-  const draftLang = detected.lang !== 'und' ? detected : inferred.lang;
+  // Below this confidence a detector's guess on a few words is noise ("Hi guys," → Catalan);
+  // fall back to the thread's language, as LANGID.md recommends, and else to the analyser's own guess.
+  const draftLang = detected.lang !== 'und' && detected.confidence >= DRAFT_LANG_MIN_CONFIDENCE ? detected : inferred.lang;
   // "This contact prefers first names" (per contact, else per domain) beats the country default.
   const leadEmail = primaryRecipient?.email.toLowerCase() ?? '';
   const leadDomain = leadEmail.includes('@') ? getDomain(leadEmail.split('@')[1]) ?? leadEmail.split('@')[1] : '';
