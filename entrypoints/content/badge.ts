@@ -119,8 +119,13 @@ export function createBadge(
     return sel;
   }
 
+  let last = '';
   return {
     render(view) {
+      // Re-rendering restyles the host; skip it when nothing visible changed (most snapshots).
+      const key = JSON.stringify(view);
+      if (key === last && !picking) return;
+      last = key;
       box.replaceChildren();
       const main = el('button', 'main');
       main.type = 'button';
