@@ -46,7 +46,6 @@ const PARTICIPLE_RE = /(?:ed|en)$/;
 const NEGATIONS = set("not no never nothing nobody none don't doesn't didn't can't won't isn't aren't wasn't weren't haven't hasn't couldn't wouldn't shouldn't nor");
 const CONTRACTION_RE = /^(.+)(n't|'s|'re|'m|'ll|'ve|'d)$/;
 const LATINATE_RE = /(tion|sion|ment|ance|ence|ity|ism|ist|ous|ive|ical|ize|ise|ized|ised|ency|ancy|ology|ular|ible|able|ative|itive)s?$/;
-const NUM_RE = /^\p{N}/u;
 const CONTR_NOAPOS = set('im ive dont doesnt didnt cant wont isnt arent wasnt youre thats theres whats lets ill id hes shes theyre couldnt wouldnt shouldnt');
 
 // Word-class bits: one map lookup per token instead of one set lookup per class.
