@@ -11,12 +11,13 @@ export default defineConfig({
     default_locale: 'en',
     permissions:
       browser === 'firefox'
-        ? ['storage', 'alarms', 'notifications', 'scripting']
-        : ['storage', 'alarms', 'sidePanel', 'notifications', 'scripting'],
+        ? ['storage', 'alarms', 'scripting']
+        : ['storage', 'alarms', 'sidePanel', 'scripting'],
     // Other sites only on the user's request (MV2 Firefox lists origins in optional_permissions).
+    // The daily-card notification is optional too: asked for when the user turns it on.
     ...(manifestVersion === 2
-      ? { optional_permissions: ['https://*/*', 'http://*/*'] }
-      : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+      ? { optional_permissions: ['notifications', 'https://*/*', 'http://*/*'] }
+      : { optional_permissions: ['notifications'], optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'; frame-ancestors 'none'",
     },

@@ -59,6 +59,7 @@ export function browserPlatform(): Platform {
       void browser.runtime.openOptionsPage();
     },
     requestOrigins: (origins) => browser.permissions.request({ origins }),
+    requestNotifications: () => browser.permissions.request({ permissions: ['notifications'] }),
     removeOrigins: (origins) => browser.permissions.remove({ origins }),
     download(filename, text, type) {
       // A blob: URL keeps the export on the device; no network is involved.

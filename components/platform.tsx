@@ -23,6 +23,8 @@ export interface Platform {
   openOptions?(): void;
   /** Ask for host permissions (optional permissions); resolves to whether they were granted. */
   requestOrigins?(origins: string[]): Promise<boolean>;
+  /** Ask for the optional `notifications` permission (only from a user's click). */
+  requestNotifications?(): Promise<boolean>;
   removeOrigins?(origins: string[]): Promise<boolean>;
   /** Save a text file for the user (Markdown, JSON export). */
   download?(filename: string, text: string, type: string): void;

@@ -330,7 +330,20 @@ function NotificationSetting() {
   if (!settings) return error ? <p className="banner bad">{t('common.error', { message: error })}</p> : null;
   return (
     <div className="row small" data-testid="daily-notification">
-      <input id={`${id}-on`} type="checkbox" checked={settings.dailyCard} onChange={(e) => void save({ dailyCard: e.target.checked })} />
+      <input
+        id={`${id}-on`}
+        type="checkbox"
+        checked={settings.dailyCard}
+        onChange={(e) => {
+          const on = e.target.checked;
+          // Notifications are an optional permission: ask for it on this click, not at install.
+          const granted = on && platform.requestNotifications ? platform.requestNotifications() : Promise.resolve(true);
+          void granted.then(
+            (ok) => (ok ? save({ dailyCard: on }) : setError(t('practice.notifyDenied'))),
+            (err: Error) => setError(err.message),
+          );
+        }}
+      />
       <label htmlFor={`${id}-on`}>{t('practice.notify')}</label>
       <label htmlFor={`${id}-time`} className="sr-only">
         {t('practice.notifyTime')}

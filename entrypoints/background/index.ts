@@ -75,7 +75,9 @@ export default defineBackground({
         await ready;
         const settings = await getSettings(db);
         const note = settings.dailyCard ? await dailyNotification(db, new Date(), settings.homeCountry) : null;
-        if (note) await browser.notifications.create(DAILY_CARD_ALARM, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), ...note });
+        // The permission is optional; without it (not granted, or revoked) nothing is shown.
+        const allowed = await browser.permissions.contains({ permissions: ['notifications'] }).catch(() => false);
+        if (note && allowed) await browser.notifications.create(DAILY_CARD_ALARM, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), ...note });
         await scheduleDailyCard();
       })().catch((e: unknown) => console.error('Glocal: daily card failed', e));
     });

@@ -63,6 +63,13 @@ describe('practice in the background', () => {
 
     const create = vi.fn(async () => DAILY_CARD_ALARM);
     (fakeBrowser as unknown as { notifications: { create: unknown } }).notifications.create = create;
+    const perms = fakeBrowser as unknown as { permissions: { contains: (p: unknown) => Promise<boolean> } };
+    // `notifications` is an optional permission: without it, the alarm shows nothing.
+    perms.permissions.contains = async () => false;
+    await fakeBrowser.alarms.onAlarm.trigger(alarm);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(create).not.toHaveBeenCalled();
+    perms.permissions.contains = async () => true;
     await fakeBrowser.alarms.onAlarm.trigger(alarm);
     await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(1));
     const [, options] = create.mock.calls[0] as unknown as [string, { title: string; message: string }];
