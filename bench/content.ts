@@ -133,11 +133,11 @@ function cpuOfPage(events: TraceEvent[]): Omit<Run, 'longTasks'> {
   return { cpuMs: sum(mainTasks) / 1000, extensionMs: ext.reduce((n, e) => n + (e.tdur ?? 0), 0) / 1000, longWithExtension, longCausedByExtension };
 }
 
-async function measure(context: BrowserContext, withExtension: boolean): Promise<Run & { nodes: number }> {
+async function measure(context: BrowserContext, withExtension: boolean, url: string = DEMO_URLS.gmailPerf): Promise<Run & { nodes: number }> {
   const page: Page = await context.newPage();
   try {
     const cdp = (await context.newCDPSession(page)) as unknown as Cdp;
-    await page.goto(DEMO_URLS.gmailPerf, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(() => 'glocalPerf' in window);
     // Let start-up settle: the content script's first scan and snapshot, the page's first layout.
     if (withExtension) await page.locator('glocal-badge').first().waitFor({ state: 'attached', timeout: 20_000 });
@@ -190,12 +190,18 @@ export const content: BenchModule = {
       const a: Array<Run & { nodes: number }> = [];
       const b: Array<Run & { nodes: number }> = [];
       // A warm-up of each, then alternate so drift in machine load hits both alike.
+      // Control: the same page in the extension's browser, on a host outside the content-script
+      // matches. It separates what the content script does from differences between browsers.
+      const c: Array<Run & { nodes: number }> = [];
       await measure(withExt.context, true);
       await measure(without.context, false);
       for (let i = 0; i < runs; i++) {
         a.push(await measure(withExt.context, true));
         b.push(await measure(without.context, false));
+        c.push(await measure(withExt.context, false, DEMO_URLS.gmailPerfControl));
       }
+      if (c.some((r) => r.extensionMs > 0)) throw new Error('the content script ran on the control host');
+      const control = a.map((r, i) => r.cpuMs / c[i].cpuMs).sort((x, y) => x - y);
       const wa = median(a.map((r) => r.cpuMs));
       const wb = median(b.map((r) => r.cpuMs));
       // Each pair ran back to back, under the same machine load: the median of the pairs' ratios
@@ -211,6 +217,8 @@ export const content: BenchModule = {
           ratio: Number(ratio.toFixed(4)),
           overheadPercent: Number(((ratio - 1) * 100).toFixed(2)),
           pairedRatios: paired.map((x) => Number(x.toFixed(3))),
+          sameBrowserRatio: Number(median(control).toFixed(4)),
+          sameBrowserPairedRatios: control.map((x) => Number(x.toFixed(3))),
           ratioOfMedians: Number((wa / wb).toFixed(4)),
           cpuMsWith: Number(wa.toFixed(1)),
           cpuMsWithout: Number(wb.toFixed(1)),

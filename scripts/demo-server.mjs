@@ -15,6 +15,8 @@ const root = resolve(new URL('..', import.meta.url).pathname);
 export const DEMO_HOSTS = {
   'mail.google.com': 'gmail',
   'glocal-demo.lightning.force.com': 'salesforce',
+  // Outside the content-script matches: the perf page here is the same-browser control (bench/content.ts).
+  'perf-control.glocal.test': 'gmail',
 };
 
 export const DEMO_URLS = {
@@ -23,6 +25,7 @@ export const DEMO_URLS = {
   gmailClassic: 'https://mail.google.com/classic.html#inbox?compose=new',
   gmailInline: 'https://mail.google.com/inline.html#inbox/FMfcgzDemoThread',
   gmailPerf: 'https://mail.google.com/perf.html#inbox',
+  gmailPerfControl: 'https://perf-control.glocal.test/perf.html#inbox',
 };
 
 function certificate() {
