@@ -15,6 +15,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { NormsFile, type NormsEntry } from '../lib/profiles/norms-schema';
+import { splitCsvLine } from '../lib/csv';
 
 const require = createRequire(import.meta.url);
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -162,29 +163,6 @@ export const GLOBE_DIMS = [
 
 function readData(rel: string): string {
   return readFileSync(join(ROOT, 'data', rel), 'utf8');
-}
-
-/** Minimal RFC 4180 line splitter: quoted fields may contain the separator. */
-function splitCsvLine(line: string, sep: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === sep) {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
 }
 
 function csvRows(text: string, sep: string): string[][] {

@@ -15,6 +15,7 @@ import { getProfile, normCode } from '../profiles/load';
 import { HOFSTEDE_KEYS, type HofstedeKey } from '../profiles/schema';
 import type { GlocalDb } from './schema';
 import { applyEdit, isPlain, mergePatch } from './shared';
+import { splitCsvLine } from '../csv';
 
 export const MAX_CSV_BYTES = 2 * 1024 * 1024;
 
@@ -30,25 +31,7 @@ export const DimensionCsvMeta = z
 export type DimensionCsvResult = { ok: true; countries: string[]; values: number } | { ok: false; error: string };
 
 function splitLine(line: string, sep: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === sep) {
-      out.push(cur.trim());
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur.trim());
-  return out;
+  return splitCsvLine(line, sep).map((c) => c.trim());
 }
 
 /** Parse and validate without writing: the patches per country, or the first error. */
