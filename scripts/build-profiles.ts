@@ -16,6 +16,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { NormsFile, type NormsEntry } from '../lib/profiles/norms-schema';
 import { splitCsvLine } from '../lib/csv';
+import { GLOBE_KEYS, HOFSTEDE_KEYS } from '../lib/profiles/schema';
+import type { CompactProfile, Scores6 } from '../lib/profiles/load';
 
 const require = createRequire(import.meta.url);
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -148,18 +150,9 @@ export function calendarTable(): unknown {
 export const HOFSTEDE_FILE = 'sources/hofstede/dimension-matrix-2015-12-08-0-100.csv';
 export const HOFSTEDE_MAP_FILE = 'sources/hofstede/ctr-to-iso2.csv';
 export const GLOBE_FILE = 'sources/globe/globe-2004-societal-culture.csv';
-export const HOFSTEDE_DIMS = ['pdi', 'idv', 'mas', 'uai', 'lto', 'ivr'] as const;
-export const GLOBE_DIMS = [
-  'uncertaintyAvoidance',
-  'futureOrientation',
-  'powerDistance',
-  'institutionalCollectivism',
-  'humaneOrientation',
-  'performanceOrientation',
-  'inGroupCollectivism',
-  'genderEgalitarianism',
-  'assertiveness',
-] as const;
+// The dimension lists are the schema's own, so the build and the reader cannot disagree.
+export const HOFSTEDE_DIMS = HOFSTEDE_KEYS;
+export const GLOBE_DIMS = GLOBE_KEYS;
 
 function readData(rel: string): string {
   return readFileSync(join(ROOT, 'data', rel), 'utf8');
@@ -267,24 +260,6 @@ function curatedNorms(): NormsEntry[] {
 // ---------------------------------------------------------------------------------------------
 // Profiles
 
-type Scores6 = (number | null)[];
-interface CompactProfile {
-  n: string;
-  hc: string | null;
-  h: Scores6 | null;
-  hr: string | null;
-  hs: { ctr: string; label: string; h: Scores6 }[];
-  g: { s: string; c: string; p: number[]; v: number[]; note?: string } | null;
-  gs: { s: string; c: string; p: number[]; v: number[]; note?: string }[];
-  ll: string | null;
-  lo: string[];
-  lb: string[];
-  tz: string[];
-  no: 'given-first' | 'surname-first' | null;
-  ap: { local: string; signOff: string; lang: string } | null;
-  hol: boolean;
-  norms: Omit<NormsEntry, 'country'> | null;
-}
 
 export function profilesData(): unknown {
   const countries = isoCountries();

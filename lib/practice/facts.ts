@@ -7,9 +7,10 @@
 import { getProfile, listCountries, DATA_VERSION as PROFILES_VERSION, DATA_SOURCES_VERSIONS, type CountryProfile } from '../profiles/index';
 import { publicHolidays, type PublicHoliday } from '../profiles/calendar';
 import type { FirstNameReadiness } from '../profiles/norms-schema';
+import { HOFSTEDE_KEYS } from '../profiles/schema';
 
 /** Hofstede's six dimensions in the published order. */
-export const HOFSTEDE_DIMS = ['pdi', 'idv', 'mas', 'uai', 'lto', 'ivr'] as const;
+export const HOFSTEDE_DIMS = HOFSTEDE_KEYS;
 export type HofstedeDim = (typeof HOFSTEDE_DIMS)[number];
 
 /** One score with where it comes from. */

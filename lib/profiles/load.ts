@@ -21,7 +21,7 @@ import {
 } from './schema';
 import type { NormsEntry } from './norms-schema';
 
-type Scores6 = (number | null)[];
+export type Scores6 = (number | null)[];
 interface CompactGlobe {
   s: string;
   c: string;
@@ -29,7 +29,7 @@ interface CompactGlobe {
   v: number[];
   note?: string;
 }
-interface CompactProfile {
+export interface CompactProfile {
   n: string;
   hc: string | null;
   h: Scores6 | null;
