@@ -3,34 +3,31 @@ import { useTranslation } from 'react-i18next';
 import type { Override, RecipientInference } from '../lib/protocol';
 import type { CountryEntry } from './api';
 import { countryName, emailDomain, flag, formatTime, languageName } from './format';
-import type { WorkingState } from '../lib/profiles/calendar';
-
-type Status = { status: WorkingState; holidayToday: string | null; holidayTomorrow: string | null; local: { hour: number; minute: number; timeZone: string | null } };
+import type { WorkingStatus } from './api';
+import { usePlatform } from './platform';
 
 /**
- * The recipient's working status now. The calendar module carries the holiday rules (large), so
- * it is loaded on demand after the card has rendered, and refreshed every minute.
+ * The recipient's working status now, refreshed every minute. The background answers it: the
+ * holiday rules are large, and the side panel should not load them.
  */
-export function useWorkingStatus(cc: string | null, now: () => Date): Status | null {
-  const [status, setStatus] = useState<Status | null>(null);
+export function useWorkingStatus(cc: string | null, now: () => Date): WorkingStatus | null {
+  const platform = usePlatform();
+  const [status, setStatus] = useState<WorkingStatus | null>(null);
   useEffect(() => {
     if (!cc) return;
     let live = true;
-    let timer: ReturnType<typeof setInterval> | undefined;
-    void import('../lib/profiles/calendar').then(
-      (cal) => {
-        if (!live) return;
-        const tick = () => setStatus(cal.workingStatus(cc, now()));
-        tick();
-        timer = setInterval(tick, 60_000);
-      },
-      () => undefined,
-    );
+    const tick = () =>
+      platform.api.workingStatus(cc, now()).then(
+        (s) => live && setStatus(s),
+        () => undefined,
+      );
+    void tick();
+    const timer = setInterval(() => void tick(), 60_000);
     return () => {
       live = false;
-      if (timer) clearInterval(timer);
+      clearInterval(timer);
     };
-  }, [cc, now]);
+  }, [cc, now, platform]);
   return status;
 }
 

@@ -7,6 +7,14 @@ import type { Analysis, Envelope, Override, RecordFields, RequestType, Result, S
 import type { Brief } from '../lib/brief';
 import type { ProfileLike } from '../lib/brief';
 import { createPracticeApi } from './practice/api';
+import type { WorkingState } from '../lib/profiles/calendar';
+
+export type WorkingStatus = {
+  status: WorkingState;
+  holidayToday: string | null;
+  holidayTomorrow: string | null;
+  local: { hour: number; minute: number; timeZone: string | null };
+};
 
 export interface StateAnswer {
   analyses: Analysis[];
@@ -29,6 +37,7 @@ export function createApi(send: Transport) {
     brief: (to: string, from: string, record?: RecordFields) => req<{ brief: Brief; markdown: string }>({ type: 'brief', to, from, record }),
     // Requests with an empty schema type their input as an index signature, hence the casts.
     listCountries: () => req<CountryEntry[]>({ type: 'listCountries' } as Envelope),
+    workingStatus: (country: string, at: Date) => req<WorkingStatus>({ type: 'workingStatus', country, at: at.getTime() }),
     setOverride: (override: Override) => req<unknown>({ type: 'setOverride', override }),
     deleteOverride: (scope: Override['scope'], key: string) => req<unknown>({ type: 'deleteOverride', scope, key }),
     listOverrides: () => req<Override[]>({ type: 'listOverrides' } as Envelope),

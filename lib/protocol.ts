@@ -228,6 +228,8 @@ export const Requests = {
   compare: { from: ['ui'], schema: z.object({ a: CountryCode, b: CountryCode }) },
   brief: { from: ['ui'], schema: z.object({ to: CountryCode, from: CountryCode, record: RecordFields.optional() }) },
   listCountries: { from: ['ui'], schema: z.object({}) },
+  /** The recipient's local time and working/weekend/holiday status at `at` (ms since epoch). */
+  workingStatus: { from: ['ui'], schema: z.object({ country: CountryCode, at: z.number().int().nonnegative() }) },
   setOverride: { from: ['ui', 'content'], schema: z.object({ override: Override }) },
   deleteOverride: { from: ['ui'], schema: z.object({ scope: OverrideScope, key: z.string().max(LIMITS.email) }) },
   listOverrides: { from: ['ui'], schema: z.object({}) },

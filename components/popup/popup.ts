@@ -49,7 +49,6 @@ export function renderPopup(root: HTMLElement, platform: Platform): PopupHandle 
   /** Suggestions applied or dismissed here, hidden until the background's next analysis. */
   const done = new Set<string>();
   const timers: Array<ReturnType<typeof setInterval>> = [];
-  let calendar: typeof import('../../lib/profiles/calendar') | null = null;
   let unsubscribe: () => void = () => undefined;
 
   const applyDocument = (settings: Settings | null) => {
@@ -103,9 +102,14 @@ export function renderPopup(root: HTMLElement, platform: Platform): PopupHandle 
     );
     if (top) {
       const time = el('p', { className: 'small', style: 'margin:0', 'data-testid': 'local-time', hidden: true });
-      const tick = () => {
-        if (!calendar) return;
-        const ws = calendar.workingStatus(top.country, platform.now());
+      // The background answers: the holiday rules are large, and the popup must open fast.
+      const tick = async () => {
+        let ws;
+        try {
+          ws = await platform.api.workingStatus(top.country, platform.now());
+        } catch {
+          return;
+        }
         time.replaceChildren(
           ...kids([
             `${t('recipient.localTime', { time: formatTime(ws.local.hour, ws.local.minute, lang) })} `,
@@ -115,14 +119,8 @@ export function renderPopup(root: HTMLElement, platform: Platform): PopupHandle 
         );
         time.hidden = false;
       };
-      tick();
-      // The calendar carries the holiday rules (large): loaded after the first paint.
-      if (!calendar)
-        void import('../../lib/profiles/calendar').then((cal) => {
-          calendar = cal;
-          tick();
-        });
-      timers.push(setInterval(tick, 60_000));
+      void tick();
+      timers.push(setInterval(() => void tick(), 60_000));
       card.append(time);
     }
     if (top && second) {

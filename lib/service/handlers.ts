@@ -10,6 +10,7 @@ import * as repo from '../db/repo';
 import { listCountries, compareCountries, type CountryProfile } from '../profiles/index';
 import { buildBrief, briefToMarkdown } from '../brief/index';
 import { analyseSnapshot, contactKey, recentThread } from '../pipeline';
+import { workingStatus } from '../profiles/calendar';
 import { TabStates } from './state';
 import { handlePractice, recordSeen } from '../practice/index';
 import { getDomain } from 'tldts';
@@ -97,6 +98,11 @@ export class GlocalService {
       }
       case 'listCountries':
         return listCountries();
+      case 'workingStatus': {
+        // Computed here so the side panel does not load the holiday rules (date-holidays).
+        const { country, at } = payload as Payload<'workingStatus'>;
+        return workingStatus(country, new Date(at));
+      }
       case 'setOverride': {
         const { override } = payload as Payload<'setOverride'>;
         const saved = await repo.putOverride(this.db, { ...override, updatedAt: this.env.now().getTime() });

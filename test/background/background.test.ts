@@ -141,3 +141,16 @@ describe('per-contact preferences reach the communication target', () => {
     expect(withPref.target?.explanations.map((e) => e.text).join(' ')).toMatch(/prefers first names/);
   });
 });
+
+describe('working status is answered by the background', () => {
+  it('says a Japanese public holiday is a holiday, and a Saudi Friday a weekend', async () => {
+    const jp = await send({ type: 'workingStatus', country: 'JP', at: Date.UTC(2026, 10, 23, 3) }, uiSender);
+    expect(jp.ok, jp.error).toBe(true);
+    expect(jp.data.status).toBe('holiday');
+    expect(jp.data.holidayToday).toMatch(/Labo(u)?r Thanksgiving/);
+    const sa = await send({ type: 'workingStatus', country: 'SA', at: Date.UTC(2026, 10, 27, 9) }, uiSender);
+    expect(sa.data.status).toBe('weekend');
+    const bad = await send({ type: 'workingStatus', country: 'xx', at: 0 }, uiSender);
+    expect(bad.ok).toBe(false);
+  });
+});

@@ -27,6 +27,7 @@ const VALID: Record<RequestType, Record<string, unknown>> = {
   compare: { a: 'DE', b: 'JP' },
   brief: { to: 'JP', from: 'DE' },
   listCountries: {},
+  workingStatus: { country: 'JP', at: Date.UTC(2026, 10, 23, 1) },
   setOverride: { override: { scope: 'contact', key: 'a@b.example', country: 'AT', note: 'prefers Sie' } },
   deleteOverride: { scope: 'contact', key: 'a@b.example' },
   listOverrides: {},

@@ -3,6 +3,7 @@ import type { Analysis, Override, Settings } from '../../lib/protocol';
 import { createApi, mockTransport } from '../../components/api';
 import type { Platform } from '../../components/platform';
 import { getProfile } from '../../lib/profiles/index';
+import { workingStatus } from '../../lib/profiles/calendar';
 import { buildBrief, briefToMarkdown } from '../../lib/brief/index';
 
 export const SETTINGS: Settings = {
@@ -78,6 +79,7 @@ export function mockPlatform(opts: { analyses?: Analysis[]; settings?: Settings;
   const transport = mockTransport({
     getState: (m) => ({ analyses: opts.analyses ?? [], settings, tabId: (m.tabId as number | null) ?? null }),
     getProfile: (m) => getProfile(m.country as string),
+    workingStatus: (m) => workingStatus(m.country as string, new Date(m.at as number)),
     listCountries: () => ['AT', 'DE', 'FR', 'JP', 'US'].map((country) => ({ country, name: country })),
     brief: (m) => {
       const to = getProfile(m.to as string);
