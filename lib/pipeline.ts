@@ -3,7 +3,7 @@
  * Steps: infer each recipient's country and language (lib/locale), derive the communication
  * target from the profiles (lib/profiles), analyse the draft against it (lib/analysis).
  */
-import type { Analysis, ComposeSnapshot, CountryCode, Override, Settings } from './protocol';
+import type { Analysis, ComposeSnapshot, CountryCode, LanguageGuess, Override, Settings } from './protocol';
 import { cleanEmailText, detectLanguage, inferRecipients } from './locale/index';
 import { communicationTarget, withOverride, type CountryProfile } from './profiles/index';
 import { getDomain } from 'tldts';
@@ -115,9 +115,11 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
   // ("Hi,") is taken to be in the thread's language.
   const head = snapshot.body.slice(0, 4_000);
   const detected = detectLanguage(cleanEmailText(head));
-  // Below this confidence a detector's guess on a few words is noise ("Hi guys," → Catalan);
-  // fall back to the thread's language, as LANGID.md recommends, and else to the analyser's own guess.
-  const draftLang = detected.lang !== 'und' && detected.confidence >= DRAFT_LANG_MIN_CONFIDENCE ? detected : inferred.lang;
+  // Below this confidence a detector's guess on a few words is noise ("Hi guys," → Catalan).
+  // Fall back to the language the lead reader writes in, then to the thread's, as LANGID.md
+  // recommends, and else to the analyser's own guess.
+  const trusted = (g: LanguageGuess | undefined) => g && g.lang !== 'und' && g.confidence >= DRAFT_LANG_MIN_CONFIDENCE;
+  const draftLang = trusted(detected) ? detected : trusted(lead?.language) ? lead!.language! : inferred.lang;
   // "This contact prefers first names" (per contact, else per domain) beats the country default.
   const leadEmail = primaryRecipient?.email.toLowerCase() ?? '';
   const leadDomain = leadEmail.includes('@') ? getDomain(leadEmail.split('@')[1]) ?? leadEmail.split('@')[1] : '';

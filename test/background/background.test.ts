@@ -154,3 +154,22 @@ describe('working status is answered by the background', () => {
     expect(bad.ok).toBe(false);
   });
 });
+
+describe('the language of a draft too short to detect', () => {
+  it('is taken from the lead reader’s own messages, not from another recipient’s', async () => {
+    const { analyseSnapshot } = await import('../../lib/pipeline');
+    const { getProfile } = await import('../../lib/profiles/index');
+    const { Settings } = await import('../../lib/protocol');
+    const a = await analyseSnapshot(
+      { ...snapshot, thread: [
+        { from: 'hans.mueller@muellerbau-technik.de', text: 'Sehr geehrter Herr Morgan, vielen Dank für Ihre Anfrage. Anbei finden Sie unser Angebot. Mit freundlichen Grüßen' },
+        { from: 'k.tanaka@kyoto-seiki.co.jp', text: 'Dear Mr. Morgan, thank you for your message. We will review the specifications with our team. Best regards, Kenji Tanaka' },
+      ], body: 'Hi guys,', failures: [] } as never,
+      { profile: (cc) => getProfile(cc), overrides: [], learnedDomains: {}, settings: Settings.parse({ homeCountry: 'US' }), dismissed: new Set(), now: new Date('2026-11-24T01:00:00Z') },
+    );
+    expect(a.target?.country).toBe('JP');
+    expect(a.lang.lang).toBe('en');
+    const greeting = a.suggestions.find((s) => s.category === 'greeting');
+    expect(greeting?.replacement ?? '').not.toMatch(/Sehr geehrte/);
+  });
+});
