@@ -18,6 +18,8 @@ export interface PipelineContext {
   /** Keys `contact|suggestionId` the user dismissed. */
   dismissed: Set<string>;
   now: Date;
+  /** The browser's own detector (CLD3) on the thread, when the background could ask it. */
+  langHint?: { lang: string; reliable: boolean } | null;
 }
 
 /** A proxy for how formal a culture expects mail to be, used to pick the audience's target. */
@@ -79,7 +81,7 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
       signature: snapshot.signature,
       fields: snapshot.record,
     },
-    { overrides: ctx.overrides, learnedDomains: ctx.learnedDomains, homeCountry: ctx.settings.homeCountry },
+    { overrides: ctx.overrides, learnedDomains: ctx.learnedDomains, homeCountry: ctx.settings.homeCountry, langHint: ctx.langHint ?? undefined },
   );
   for (const r of first.recipients) for (const c of r.candidates.slice(0, 3)) await loadProfile(c.country);
 
@@ -96,6 +98,7 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
       learnedDomains: ctx.learnedDomains,
       homeCountry: ctx.settings.homeCountry,
       formalityOf: formalityProxy(profiles, home),
+      langHint: ctx.langHint ?? undefined,
     },
   );
 

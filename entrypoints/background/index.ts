@@ -35,6 +35,11 @@ export default defineBackground({
         broadcast: (message) => {
           browser.runtime.sendMessage(message).catch(() => undefined);
         },
+        detectLanguage: async (text) => {
+          const r = await browser.i18n.detectLanguage(text);
+          const top = r.languages?.[0];
+          return top ? { lang: top.language.split('-')[0], reliable: r.isReliable } : null;
+        },
         openPanel: async (tabId) => {
           const b = browser as unknown as {
             sidePanel?: { open(o: { tabId: number }): Promise<void> };

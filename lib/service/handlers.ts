@@ -22,6 +22,8 @@ export interface ServiceEnv {
   /** Tell the extension's pages (side panel, popup) that something changed. */
   broadcast(message: unknown): void;
   openPanel(tabId: number): Promise<void>;
+  /** The browser's built-in language detector (browser.i18n.detectLanguage), where there is one. */
+  detectLanguage?(text: string): Promise<{ lang: string; reliable: boolean } | null>;
 }
 
 export interface Sender {
@@ -182,7 +184,14 @@ export class GlocalService {
       this.db.learnedDomains.toArray().then((rows) => Object.fromEntries(rows.map((r) => [r.domain, r.country]))),
       this.db.dismissals.toArray().then((rows) => new Set(rows.map((r) => `${r.contact}|${r.suggestionKey}`))),
     ]);
+    // The built-in detector only fills in where eld's guess is empty or very weak (lib/locale).
+    const threadText = recentThread(snapshot.thread)
+      .map((m) => m.text)
+      .join('\n')
+      .slice(0, 5_000);
+    const langHint = threadText && this.env.detectLanguage ? await this.env.detectLanguage(threadText).catch(() => null) : null;
     const analysis = await analyseSnapshot(snapshot, {
+      langHint,
       profile: (cc) => this.effectiveProfile(cc),
       overrides,
       settings,
