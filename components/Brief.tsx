@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Brief } from '../lib/brief/index';
 import type { RecordFields } from '../lib/protocol';
 import type { CountryEntry } from './api';
-import { countryName, flag } from './format';
 import { usePlatform } from './platform';
+import { CountryOptions } from './CountryOptions';
 
 /** The one-pager itself: sections, each statement with its basis. Printable as it is. */
 export function BriefView({ brief }: { brief: Brief }) {
@@ -77,11 +77,7 @@ export function BriefPanel({ to, from, record, countries }: { to: string | null;
   }, [toCc, fromCc, useRecord, record, platform]);
 
   const lang = i18n.language;
-  const options = countries.map((c) => (
-    <option key={c.country} value={c.country}>
-      {flag(c.country)} {countryName(c.country, lang) || c.name}
-    </option>
-  ));
+  const options = <CountryOptions countries={countries} lang={lang} />;
   return (
     <div className="stack">
       <div className="row no-print">

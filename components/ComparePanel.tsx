@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { ProfileLike } from '../lib/brief/profile';
 import type { CountryEntry } from './api';
 import { CultureChart } from './CultureChart';
-import { countryName, flag } from './format';
+import { countryName } from './format';
 import { usePlatform } from './platform';
+import { CountryOptions } from './CountryOptions';
 
 /** Loads the two profiles and shows the comparison chart; the recipient country can be changed. */
 export function ComparePanel({ home, initial, countries }: { home: string | null; initial: string | null; countries: CountryEntry[] }) {
@@ -32,11 +33,7 @@ export function ComparePanel({ home, initial, countries }: { home: string | null
         <label htmlFor={`${id}-cc`}>{t('compare.pickCountry')}</label>
         <select id={`${id}-cc`} value={cc} onChange={(e) => setCc(e.target.value)} data-testid="compare-country">
           <option value="">—</option>
-          {countries.map((c) => (
-            <option key={c.country} value={c.country}>
-              {flag(c.country)} {countryName(c.country, i18n.language) || c.name}
-            </option>
-          ))}
+          <CountryOptions countries={countries} lang={i18n.language} />
         </select>
       </div>
       {error && <p className="banner bad" role="alert">{t('common.error', { message: error })}</p>}

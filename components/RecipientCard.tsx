@@ -5,6 +5,7 @@ import type { CountryEntry } from './api';
 import { countryName, emailDomain, flag, formatTime, languageName } from './format';
 import type { WorkingStatus } from './api';
 import { usePlatform } from './platform';
+import { CountryOptions } from './CountryOptions';
 
 /**
  * The recipient's working status now, refreshed every minute. The background answers it: the
@@ -123,11 +124,7 @@ export function RecipientCard({ recipient, countries, onCorrect, now }: Recipien
               <label className="sr-only" htmlFor={`${id}-other`}>{t('recipient.chooseCountry')}</label>
               <select id={`${id}-other`} value={other} onChange={(e) => setOther(e.target.value)}>
                 <option value="">{t('recipient.other')}</option>
-                {countries.map((c) => (
-                  <option key={c.country} value={c.country}>
-                    {flag(c.country)} {countryName(c.country, lang) || c.name}
-                  </option>
-                ))}
+                <CountryOptions countries={countries} lang={lang} />
               </select>
               <button type="button" disabled={!other} onClick={() => void correct(other)}>
                 {t('common.save')}

@@ -7,6 +7,7 @@ import type { CountryEntry } from '../api';
 import { countryName, flag } from '../format';
 import { usePlatform } from '../platform';
 import { DATA_SOURCES } from './sources';
+import { CountryOptions } from '../CountryOptions';
 
 /** Home country from the browser locale (`de-AT` → AT), used until the user picks one. */
 export function countryFromLocale(languages: readonly string[]): string | null {
@@ -55,11 +56,7 @@ function HomeSection({ settings, save, countries }: { settings: Settings; save: 
         {t('options.home.country')}
         <select value={settings.homeCountry ?? ''} onChange={(e) => void save({ homeCountry: e.target.value || null })} data-testid="home-country">
           <option value="">{guessed ? `${t('options.home.auto')} (${countryName(guessed, i18n.language)})` : '—'}</option>
-          {countries.map((c) => (
-            <option key={c.country} value={c.country}>
-              {flag(c.country)} {countryName(c.country, i18n.language) || c.name}
-            </option>
-          ))}
+          <CountryOptions countries={countries} lang={i18n.language} />
         </select>
       </label>
       <label className="field">
@@ -250,11 +247,7 @@ function OverridesSection({ countries }: { countries: CountryEntry[] }) {
           {t('options.overrides.country')}
           <select value={draft.country} onChange={(e) => setDraft({ ...draft, country: e.target.value })} data-testid="override-country">
             <option value="">—</option>
-            {countries.map((c) => (
-              <option key={c.country} value={c.country}>
-                {flag(c.country)} {countryName(c.country, i18n.language) || c.name}
-              </option>
-            ))}
+            <CountryOptions countries={countries} lang={i18n.language} />
           </select>
         </label>
         <label className="field">
