@@ -6,10 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background/index';
-
-const EXT = 'chrome-extension://test-extension-id';
-const contentSender = { id: 'test-extension-id', url: 'https://mail.google.com/mail/u/0/', tab: { id: 7 } };
-const uiSender = { id: 'test-extension-id', url: `${EXT}/sidepanel.html` };
+import { contentSender, send, uiSender, type Res } from './fake-runtime';
 
 const snapshot = {
   site: 'gmail',
@@ -22,13 +19,6 @@ const snapshot = {
   body: 'Hi guys,\n\nJust wanted to touch base. Send me the numbers ASAP!\n\nCheers, Alex',
   thread: [{ from: 'hans.mueller@muellerbau-technik.de', text: 'Sehr geehrter Herr Morgan, vielen Dank für Ihre Anfrage. Mit freundlichen Grüßen' }],
 };
-
-type Res = { ok: boolean; data?: any; error?: string }; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-async function send(message: unknown, sender: object): Promise<Res> {
-  const results = await fakeBrowser.runtime.onMessage.trigger(message, sender);
-  return (await results.find((r: unknown) => r !== undefined)) as unknown as Res;
-}
 
 describe('background entrypoint', () => {
   beforeAll(() => {

@@ -6,11 +6,8 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background/index';
+import { contentSender, send, uiSender } from '../background/fake-runtime';
 import { DAILY_CARD_ALARM } from '../../lib/practice/notify';
-
-const EXT = 'chrome-extension://test-extension-id';
-const contentSender = { id: 'test-extension-id', url: 'https://mail.google.com/mail/u/0/', tab: { id: 7 } };
-const uiSender = { id: 'test-extension-id', url: `${EXT}/sidepanel.html` };
 
 const snapshot = {
   site: 'gmail',
@@ -23,13 +20,6 @@ const snapshot = {
   body: 'Dear Mr Müller, dear Mr Tanaka,\n\nplease find our offer attached.\n\nKind regards, Alex',
   thread: [],
 };
-
-type Res = { ok: boolean; data?: any; error?: string }; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-async function send(message: unknown, sender: object): Promise<Res> {
-  const results = await fakeBrowser.runtime.onMessage.trigger(message, sender);
-  return (await results.find((r: unknown) => r !== undefined)) as unknown as Res;
-}
 
 describe('practice in the background', () => {
   beforeAll(() => {
