@@ -4,7 +4,7 @@
  * target from the profiles (lib/profiles), analyse the draft against it (lib/analysis).
  */
 import type { Analysis, ComposeSnapshot, CountryCode, LanguageGuess, Override, Settings } from './protocol';
-import { cleanEmailText, detectLanguage, inferRecipients } from './locale/index';
+import { audienceOf, cleanEmailText, detectLanguage, inferRecipients } from './locale/index';
 import { communicationTarget, withOverride, type CountryProfile } from './profiles/index';
 import { getDomain } from 'tldts';
 import { analyzeDraft } from './analysis/index';
@@ -67,14 +67,14 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
     recipients.push({ email: '', name: snapshot.record.name, field: 'record' });
   }
 
-  // Profiles are needed for the audience's formality; load every candidate country once.
+  // Every country's profile is loaded once per analysis.
   const profiles = new Map<string, CountryProfile | null>();
   const loadProfile = async (cc: string) => {
     if (!profiles.has(cc)) profiles.set(cc, await ctx.profile(cc));
     return profiles.get(cc) ?? null;
   };
 
-  const first = inferRecipients(
+  const inferred = inferRecipients(
     {
       recipients: recipients.map((r) => ({ email: r.email, name: r.name })),
       thread,
@@ -83,24 +83,10 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
     },
     { overrides: ctx.overrides, learnedDomains: ctx.learnedDomains, homeCountry: ctx.settings.homeCountry, langHint: ctx.langHint ?? undefined },
   );
-  for (const r of first.recipients) for (const c of r.candidates.slice(0, 3)) await loadProfile(c.country);
-
-  // Second pass only to let the audience view weigh the cultures' formality.
-  const inferred = inferRecipients(
-    {
-      recipients: recipients.map((r) => ({ email: r.email, name: r.name })),
-      thread,
-      signature: snapshot.signature,
-      fields: snapshot.record,
-    },
-    {
-      overrides: ctx.overrides,
-      learnedDomains: ctx.learnedDomains,
-      homeCountry: ctx.settings.homeCountry,
-      formalityOf: formalityProxy(profiles, home),
-      langHint: ctx.langHint ?? undefined,
-    },
-  );
+  // The audience's target is the most formal culture among the readers, judged from the
+  // (possibly user-edited) profiles, which load asynchronously: so it is decided here.
+  for (const r of inferred.recipients) if (!r.abstain && r.candidates[0]) await loadProfile(r.candidates[0].country);
+  inferred.audience = audienceOf(inferred.recipients, formalityProxy(profiles, home));
 
   const primary = inferred.recipients.find((r) => !r.abstain) ?? null;
   const targetCountry: CountryCode | null =
