@@ -19,7 +19,7 @@ execSync('npx wxt build', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
 
 const server = await startDemoServer();
 const { context, extensionId } = await launchWithExtension({ port: server.port, headless });
-console.log(`Glocal ${extensionId} loaded; demo pages on 127.0.0.1:${server.port} (as ${Object.keys(DEMO_URLS).join(', ')}).`);
+console.log(`Glocal ${extensionId} loaded. Demo pages are served on 127.0.0.1:${server.port} under their real hostnames:\n  ${DEMO_URLS.gmail}\n  ${DEMO_URLS.salesforce}`);
 
 const gmail = await context.newPage();
 await gmail.goto(DEMO_URLS.gmail);
