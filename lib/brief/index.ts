@@ -15,7 +15,7 @@
  */
 import type { RecordFields } from '../protocol';
 import { OPENERS, OPENERS_SOURCE } from './openers';
-import type { CountryProfile, ProfileTopic } from '../profiles/schema';
+import type { CountryProfile, TopicValue } from '../profiles/schema';
 import { authorOf } from '../profiles/load';
 import { HOFSTEDE_DIMENSIONS, type HofstedeDimension, type SourcedValue } from './profile';
 import { briefLang, renderMessage, type MessageParams } from './messages';
@@ -127,7 +127,6 @@ function dimOf(p: CountryProfile | null, k: HofstedeDimension): { v: SourcedValu
   return reg && r ? { v: r, regional: reg.label } : null;
 }
 
-const BRIEF_TOPICS = ['team', 'deciding', 'persuading', 'language', 'address', 'gifts', 'trust', 'smallTalk', 'time', 'disagreeing', 'feedback', 'silence', 'bargaining', 'followUp', 'contract', 'copying'] as const;
 
 /**
  * Build the brief for talking to someone in `to` (the user being from `from`, when known).
@@ -147,7 +146,7 @@ export function buildBrief(to: CountryProfile, from: CountryProfile | null, opts
     basis: [],
     ...extra,
   });
-  const basisOf = (t: ProfileTopic): string[] => {
+  const basisOf = (t: TopicValue): string[] => {
     for (const c of t.cite) sources.add(c.cite);
     return t.cite.map((c) => `${authorOf(c.ref)}, ${c.where}`);
   };

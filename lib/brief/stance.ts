@@ -4,16 +4,16 @@
  * `{country, topic, stance}` so `findContradictions` can check a set of statements mechanically.
  */
 import { opposite, STANCES, TOPICS, type Topic } from '../profiles/norms-schema';
-import type { CountryProfile, ProfileTopic } from '../profiles/schema';
+import type { CountryProfile, TopicValue } from '../profiles/schema';
 
 export { STANCES, TOPICS, OPPOSITES, opposite, type Topic, type Stance } from '../profiles/norms-schema';
 
 type ProfileWithNorms = Pick<CountryProfile, 'country' | 'norms'>;
 
 /** The curated topic entry of a profile (stance, text, citations), or null when not curated. */
-export function topicOf(profile: ProfileWithNorms | null | undefined, topic: Topic | 'compliance' | 'meetings'): ProfileTopic | null {
+export function topicOf(profile: ProfileWithNorms | null | undefined, topic: Topic | 'compliance' | 'meetings'): TopicValue | null {
   const t = profile?.norms?.topics?.[topic];
-  return t ?? null;
+  return t?.value ?? null;
 }
 
 /**

@@ -139,8 +139,9 @@ function norms(cc: string, name: string, n: Omit<NormsEntry, 'country'>): Profil
   const c = <T>(v: T) => s(v, src, ver, 'curated');
   const t = n.topics;
   const topics: Record<string, ProfileTopic> = {};
-  const add = (id: string, e: { stance?: string; text?: string; note?: string; who?: string; timeline?: ProfileTopic['timeline']; channels?: readonly string[]; topics?: readonly string[]; taboos?: readonly string[]; cite: readonly string[] }) => {
+  const add = (id: string, e: { stance?: string; text?: string; note?: string; who?: string; timeline?: ProfileTopic['value']['timeline']; channels?: readonly string[]; topics?: readonly string[]; taboos?: readonly string[]; cite: readonly string[] }) => {
     topics[id] = {
+      value: {
       stance: e.stance ?? null,
       text: e.text ?? null,
       note: e.note ?? null,
@@ -150,7 +151,8 @@ function norms(cc: string, name: string, n: Omit<NormsEntry, 'country'>): Profil
       topics: [...(e.topics ?? [])],
       taboos: [...(e.taboos ?? [])],
       cite: e.cite.map((k) => resolveCite(k, cc, name, FILE.literature)),
-      source: `Glocal curated norms, after ${e.cite.map(authorOf).join('; ')}`,
+      },
+      source: `Glocal curated norms, after ${e.cite.map(authorOf).join('; ')}`.slice(0, 500),
       version: ver,
       kind: 'curated',
     };

@@ -18,7 +18,7 @@ export type ProfileCitation = z.infer<typeof ProfileCitation>;
  * One curated topic as shipped: the stance (see STANCES in norms-schema), optional English text
  * refining it, topic-specific extras, and its own citations. `kind` is always `curated`.
  */
-export const ProfileTopic = z
+export const TopicValue = z
   .object({
     stance: z.string().nullable(),
     text: z.string().nullable(),
@@ -29,11 +29,11 @@ export const ProfileTopic = z
     topics: z.array(z.string()).default([]),
     taboos: z.array(z.string()).default([]),
     cite: z.array(ProfileCitation),
-    source: z.string(),
-    version: z.string(),
-    kind: Kind,
   })
   .strict();
+export type TopicValue = z.infer<typeof TopicValue>;
+/** A curated topic with its provenance wrapper (kind `curated`). */
+export const ProfileTopic = z.object({ value: TopicValue, source: z.string().min(1).max(500), version: z.string().min(1).max(100), kind: Kind }).strict();
 export type ProfileTopic = z.infer<typeof ProfileTopic>;
 
 /** A value with its provenance, or null when the source has nothing. */
