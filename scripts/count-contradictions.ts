@@ -94,4 +94,4 @@ function main(): void {
   console.log(`briefs with a contradiction, by topic: ${JSON.stringify(perTopic)}`);
 }
 
-main();
+if (process.argv[1] && /count-contradictions/.test(process.argv[1])) main();
