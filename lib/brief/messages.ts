@@ -46,9 +46,22 @@ export function briefLang(tag: string | undefined | null): BriefLang {
   return (p in BRIEF_BUNDLES ? p : 'en') as BriefLang;
 }
 
+// Messages without parameters are rendered once per language (a brief has dozens of them).
+const plain = new Map<string, string>();
+
 /** Render one message in `lang` (missing keys fall back to English, then to the key). */
 export function renderMessage(key: string, params: MessageParams = {}, lang: string = 'en'): string {
-  return inst().t(key, { ...params, lng: briefLang(lang) });
+  const lng = briefLang(lang);
+  if (Object.keys(params).length === 0) {
+    const id = `${lng}\u0000${key}`;
+    let v = plain.get(id);
+    if (v === undefined) {
+      v = inst().t(key, { lng });
+      plain.set(id, v);
+    }
+    return v;
+  }
+  return inst().t(key, { ...params, lng });
 }
 
 /** True when `key` exists in the English bundle (every key must; a test checks the others). */

@@ -48,7 +48,7 @@ describe('no contradictions in any brief', () => {
     }
     expect(briefs).toBe(all.length * (curated.length + 1));
     expect(problems.slice(0, 10)).toEqual([]);
-  });
+  }, 120_000);
 
   it('the English text of every curated brief also reads consistently (the independent text check)', () => {
     const bad: string[] = [];
@@ -63,7 +63,7 @@ describe('no contradictions in any brief', () => {
       }
     }
     expect(bad.slice(0, 10)).toEqual([]);
-  });
+  }, 120_000);
 
   it('comparisons state stance differences that match both curated entries', () => {
     for (const a of curated) {
