@@ -24,8 +24,8 @@ import { stanceOf, topicOf, findContradictions, type StanceClaim, type Topic } f
 export { largestGaps, dimensionScores, score, HOFSTEDE_DIMENSIONS, GLOBE_DIMENSIONS, SCALE } from './profile';
 export type { ProfileLike, SourcedValue, Model, Gap, HofstedeDimension } from './profile';
 export type { Opener } from './openers';
-export { stanceOf, stancesOf, topicOf, findContradictions, contradictsCurated, STANCES, TOPICS, OPPOSITES, opposite } from './stance';
-export type { StanceClaim, Contradiction, Topic, Stance } from './stance';
+export { stanceOf, stancesOf, topicOf, findContradictions, contradictsCurated, stanceDifferences, STANCES, TOPICS, OPPOSITES, opposite } from './stance';
+export type { StanceClaim, Contradiction, StanceDiff, Topic, Stance } from './stance';
 export { renderMessage, briefLang, BRIEF_BUNDLES, type BriefLang, type MessageParams } from './messages';
 
 export type BriefSectionId = 'context' | 'before' | 'room' | 'after' | 'openers' | 'scores';

@@ -81,3 +81,28 @@ export function contradictsCurated(claims: Iterable<StanceClaim>, profileOf: (cc
   }
   return out;
 }
+
+/** One curated stance difference between two countries (home `a`, counterpart `b`). */
+export interface StanceDiff {
+  topic: Topic;
+  a: string;
+  b: string;
+  opposite: boolean;
+}
+
+/**
+ * Where two countries' curated stances differ, topic by topic; null when either side has no
+ * curated entry (then only scores can be compared, and the UI says so).
+ */
+export function stanceDifferences(a: unknown, b: unknown): StanceDiff[] | null {
+  const pa = a as ProfileWithNorms | null;
+  const pb = b as ProfileWithNorms | null;
+  if (!pa?.norms?.topics || !pb?.norms?.topics) return null;
+  const out: StanceDiff[] = [];
+  for (const t of TOPICS) {
+    const sa = stanceOf(pa, t);
+    const sb = stanceOf(pb, t);
+    if (sa && sb && sa !== sb) out.push({ topic: t, a: sa, b: sb, opposite: opposite(t, sa, sb) });
+  }
+  return out;
+}
