@@ -16,7 +16,8 @@
 import type { RecordFields } from '../protocol';
 import { OPENERS, OPENERS_SOURCE } from './openers';
 import type { CountryProfile, TopicValue } from '../profiles/schema';
-import { authorOf } from '../profiles/load';
+import { authorOf, LITERATURE } from '../profiles/load';
+import { resolveCite } from '../profiles/norms-schema';
 import { HOFSTEDE_DIMENSIONS, type HofstedeDimension, type SourcedValue } from './profile';
 import { briefLang, renderMessage, type MessageParams } from './messages';
 import { stanceOf, topicOf, findContradictions, type StanceClaim, type Topic } from './stance';
@@ -146,10 +147,17 @@ export function buildBrief(to: CountryProfile, from: CountryProfile | null, opts
     basis: [],
     ...extra,
   });
-  const basisOf = (t: TopicValue): string[] => {
-    for (const c of t.cite) sources.add(c.cite);
-    return t.cite.map((c) => `${authorOf(c.ref)}, ${c.where}`);
-  };
+  const basisOf = (t: TopicValue): string[] =>
+    t.cite.map((k) => {
+      try {
+        const c = resolveCite(k, to.country, to.name, LITERATURE);
+        sources.add(c.cite);
+        return `${authorOf(c.ref)}, ${c.where}`;
+      } catch {
+        // A user-edited profile may carry a key the shipped literature does not know.
+        return k;
+      }
+    });
   const curated = Boolean(to.norms?.topics && Object.keys(to.norms.topics).length);
 
   /** The translated stance sentence for a topic, tagged and cited; null without a curated stance. */
@@ -227,8 +235,8 @@ export function buildBrief(to: CountryProfile, from: CountryProfile | null, opts
       stanceItem('trust'),
       curatedText('trust', topicOf(to, 'trust')?.text),
       stanceItem('smallTalk'),
-      small?.topics.length ? msg('smallTalkTopics', { list: small.topics.join(', ') }, { basis: basisOf(small), lang: 'en' }) : null,
-      small?.taboos.length ? msg('taboos', { list: small.taboos.join(', ') }, { basis: basisOf(small), lang: 'en' }) : null,
+      small?.topics?.length ? msg('smallTalkTopics', { list: small.topics.join(', ') }, { basis: basisOf(small), lang: 'en' }) : null,
+      small?.taboos?.length ? msg('taboos', { list: small.taboos.join(', ') }, { basis: basisOf(small), lang: 'en' }) : null,
       stanceItem('time'),
       curatedText('time', time?.text),
       curatedText('time', time?.note),

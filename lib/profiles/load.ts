@@ -139,20 +139,18 @@ function norms(cc: string, name: string, n: Omit<NormsEntry, 'country'>): Profil
   const c = <T>(v: T) => s(v, src, ver, 'curated');
   const t = n.topics;
   const topics: Record<string, ProfileTopic> = {};
-  const add = (id: string, e: { stance?: string; text?: string; note?: string; who?: string; timeline?: ProfileTopic['value']['timeline']; channels?: readonly string[]; topics?: readonly string[]; taboos?: readonly string[]; cite: readonly string[] }) => {
+  const add = (id: string, e: { stance?: string; text?: string; note?: string; who?: string; timeline?: 'quick' | 'moderate' | 'slow'; channels?: readonly string[]; topics?: readonly string[]; taboos?: readonly string[]; cite: readonly string[] }) => {
+    const { stance, cite, channels, topics: list, taboos, ...rest } = e;
     topics[id] = {
       value: {
-      stance: e.stance ?? null,
-      text: e.text ?? null,
-      note: e.note ?? null,
-      who: e.who ?? null,
-      timeline: e.timeline ?? null,
-      channels: [...(e.channels ?? [])],
-      topics: [...(e.topics ?? [])],
-      taboos: [...(e.taboos ?? [])],
-      cite: e.cite.map((k) => resolveCite(k, cc, name, FILE.literature)),
+        stance: stance ?? null,
+        ...rest,
+        ...(channels ? { channels: [...channels] } : {}),
+        ...(list ? { topics: [...list] } : {}),
+        ...(taboos ? { taboos: [...taboos] } : {}),
+        cite: [...cite],
       },
-      source: `Glocal curated norms, after ${e.cite.map(authorOf).join('; ')}`.slice(0, 500),
+      source: `Glocal curated norms, after ${cite.map(authorOf).join('; ')}`,
       version: ver,
       kind: 'curated',
     };

@@ -21,14 +21,15 @@ export type ProfileCitation = z.infer<typeof ProfileCitation>;
 export const TopicValue = z
   .object({
     stance: z.string().nullable(),
-    text: z.string().nullable(),
-    note: z.string().nullable().default(null),
-    who: z.string().nullable().default(null),
-    timeline: z.enum(['quick', 'moderate', 'slow']).nullable().default(null),
-    channels: z.array(z.string()).default([]),
-    topics: z.array(z.string()).default([]),
-    taboos: z.array(z.string()).default([]),
-    cite: z.array(ProfileCitation),
+    text: z.string().optional(),
+    note: z.string().optional(),
+    who: z.string().optional(),
+    timeline: z.enum(['quick', 'moderate', 'slow']).optional(),
+    channels: z.array(z.string()).optional(),
+    topics: z.array(z.string()).optional(),
+    taboos: z.array(z.string()).optional(),
+    /** Citation keys (`meyer2014:disagreeing`); resolve with `resolveCite` against LITERATURE. */
+    cite: z.array(z.string()),
   })
   .strict();
 export type TopicValue = z.infer<typeof TopicValue>;
