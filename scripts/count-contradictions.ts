@@ -20,7 +20,7 @@ export const POLES: Record<string, [RegExp, RegExp]> = {
   ],
   time: [
     /deadlines are taken seriously|deadlines (are|as) (firm|commitments|respected|met)|deadlines and meeting times are commitments|keep to (it|the agenda)|punctual(ity)? (is|are) (expected|important)|start on time/i,
-    /plans are flexible|plans change|deadlines can move|deadlines (are|tend to be) (flexible|elastic)|schedules? (are|is) flexible/i,
+    /plans are flexible|plans change|deadlines can move|plans and deadlines (to|will|can) move|deadlines (are|tend to be) (flexible|elastic)|schedules? (are|is) flexible/i,
   ],
   bargaining: [
     /hold firm on your numbers|initial toughness|hard bargaining is (normal|expected)|bargaining can be competitive|hard opening/i,
