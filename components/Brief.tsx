@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Brief } from '../lib/brief/index';
-import { briefLang, renderMessage, type MessageParams } from '../lib/brief/messages';
+import { renderMessage, type MessageParams } from '../lib/brief/messages';
+import { useBriefLang } from './useBriefLang';
 import { countryName } from './format';
 import type { RecordFields } from '../lib/protocol';
 import type { CountryEntry } from './api';
@@ -15,7 +16,7 @@ import { CountryOptions } from './CountryOptions';
  */
 export function BriefView({ brief }: { brief: Brief }) {
   const { t, i18n } = useTranslation();
-  const lang = briefLang(i18n.language);
+  const lang = useBriefLang(i18n.language);
   const toName = countryName(brief.to, lang);
   const fromName = brief.from ? countryName(brief.from, lang) : null;
   // Country names in the parameters were rendered in the build language: swap in the UI's.

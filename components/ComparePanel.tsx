@@ -7,7 +7,8 @@ import { countryName } from './format';
 import { usePlatform } from './platform';
 import { CountryOptions } from './CountryOptions';
 import { stanceDifferences } from '../lib/brief/stance';
-import { briefLang, renderMessage } from '../lib/brief/messages';
+import { renderMessage } from '../lib/brief/messages';
+import { useBriefLang } from './useBriefLang';
 
 /**
  * The curated stances that differ between the two countries, in the UI language. Scores are
@@ -15,7 +16,7 @@ import { briefLang, renderMessage } from '../lib/brief/messages';
  */
 export function StanceDifferences({ you, them }: { you: ProfileLike | null; them: ProfileLike }) {
   const { i18n } = useTranslation();
-  const lang = briefLang(i18n.language);
+  const lang = useBriefLang(i18n.language);
   if (!you) return null;
   const diffs = stanceDifferences(you, them);
   const a = countryName(you.country, i18n.language);

@@ -19,7 +19,7 @@ import type { CountryProfile, TopicValue } from '../profiles/schema';
 import { authorOf, LITERATURE } from '../profiles/load';
 import { resolveCite } from '../profiles/norms-schema';
 import { HOFSTEDE_DIMENSIONS, type HofstedeDimension, type SourcedValue } from './profile';
-import { briefLang, renderMessage, type MessageParams } from './messages';
+import { briefLang, briefLangLoaded, renderMessage, type MessageParams } from './messages';
 import { stanceOf, topicOf, findContradictions, type StanceClaim, type Topic } from './stance';
 
 export { largestGaps, dimensionScores, score, HOFSTEDE_DIMENSIONS, GLOBE_DIMENSIONS, SCALE } from './profile';
@@ -27,7 +27,7 @@ export type { ProfileLike, SourcedValue, Model, Gap, HofstedeDimension } from '.
 export type { Opener } from './openers';
 export { stanceOf, stancesOf, topicOf, findContradictions, contradictsCurated, stanceDifferences, STANCES, TOPICS, OPPOSITES, opposite } from './stance';
 export type { StanceClaim, Contradiction, StanceDiff, Topic, Stance } from './stance';
-export { renderMessage, briefLang, BRIEF_BUNDLES, type BriefLang, type MessageParams } from './messages';
+export { renderMessage, briefLang, loadBriefLang, briefLangLoaded, BRIEF_LANGS, type BriefLang, type MessageParams } from './messages';
 
 export type BriefSectionId = 'context' | 'before' | 'room' | 'after' | 'openers' | 'scores';
 
@@ -80,7 +80,8 @@ export interface Brief {
 
 export interface BriefOptions {
   record?: RecordFields;
-  /** BCP 47 tag of the UI language: sentences, country and section names follow it. */
+  /** BCP 47 tag of the UI language: sentences, country and section names follow it. Load the
+   * language first with `loadBriefLang` (English until then). */
   locale?: string;
 }
 
@@ -134,7 +135,7 @@ function dimOf(p: CountryProfile | null, k: HofstedeDimension): { v: SourcedValu
  * Deterministic for the same inputs.
  */
 export function buildBrief(to: CountryProfile, from: CountryProfile | null, opts: BriefOptions = {}): Brief {
-  const lang = briefLang(opts.locale);
+  const lang = briefLangLoaded(opts.locale ?? 'en') ? briefLang(opts.locale) : 'en';
   const nameOf = (p: CountryProfile) => (lang === 'en' ? p.name : regionName(p.country, lang));
   const toName = nameOf(to);
   const home = from && from.country !== to.country ? from : null;

@@ -4,21 +4,30 @@
  * i18next instance (namespace `brief`) so the background, the CLI and the UI render the same
  * items the same way, whatever the page's i18next instance has loaded.
  *
+ * English is bundled statically; the other six languages are separate chunks loaded on demand
+ * with `loadBriefLang` (the side panel would otherwise carry all seven). Until a language is
+ * loaded, `renderMessage` falls back to English.
+ *
  * A brief item carries `{key, params}`; `text` is its rendering in the language it was built in.
  * Curated free text is English and is marked `lang: "en"` on the item, so the UI can mark it.
  */
 import i18next, { type i18n as I18n } from 'i18next';
 import en from '../i18n/locales/brief/en.json';
-import de from '../i18n/locales/brief/de.json';
-import fr from '../i18n/locales/brief/fr.json';
-import es from '../i18n/locales/brief/es.json';
-import pt from '../i18n/locales/brief/pt.json';
-import ja from '../i18n/locales/brief/ja.json';
-import zh from '../i18n/locales/brief/zh.json';
 
-export const BRIEF_BUNDLES = { en, de, fr, es, pt, ja, zh } as const;
-export type BriefLang = keyof typeof BRIEF_BUNDLES;
+export const BRIEF_LANGS = ['en', 'de', 'fr', 'es', 'pt', 'ja', 'zh'] as const;
+export type BriefLang = (typeof BRIEF_LANGS)[number];
 export type MessageParams = Record<string, string | number>;
+export type BriefBundle = typeof en;
+
+// Explicit loaders (not a glob) so Vite, vitest and tsx all resolve them the same way.
+const LOADERS: Record<Exclude<BriefLang, 'en'>, () => Promise<{ default: unknown }>> = {
+  de: () => import('../i18n/locales/brief/de.json'),
+  fr: () => import('../i18n/locales/brief/fr.json'),
+  es: () => import('../i18n/locales/brief/es.json'),
+  pt: () => import('../i18n/locales/brief/pt.json'),
+  ja: () => import('../i18n/locales/brief/ja.json'),
+  zh: () => import('../i18n/locales/brief/zh.json'),
+};
 
 let instance: I18n | null = null;
 
@@ -30,7 +39,7 @@ function inst(): I18n {
     fallbackLng: 'en',
     ns: ['brief'],
     defaultNS: 'brief',
-    resources: Object.fromEntries(Object.entries(BRIEF_BUNDLES).map(([l, b]) => [l, { brief: b }])),
+    resources: { en: { brief: en } },
     initAsync: false,
     // Rendered by React or written to Markdown (which escapes it): never as HTML.
     interpolation: { escapeValue: false },
@@ -43,15 +52,34 @@ function inst(): I18n {
 /** The UI language for a BCP 47 tag: one of the seven shipped, else English. */
 export function briefLang(tag: string | undefined | null): BriefLang {
   const p = String(tag ?? 'en').toLowerCase().split(/[-_]/)[0];
-  return (p in BRIEF_BUNDLES ? p : 'en') as BriefLang;
+  return ((BRIEF_LANGS as readonly string[]).includes(p) ? p : 'en') as BriefLang;
 }
 
 // Messages without parameters are rendered once per language (a brief has dozens of them).
 const plain = new Map<string, string>();
 
-/** Render one message in `lang` (missing keys fall back to English, then to the key). */
+/** True once `lang`'s bundle is loaded (English always is). */
+export function briefLangLoaded(lang: string): boolean {
+  const l = briefLang(lang);
+  return l === 'en' || inst().hasResourceBundle(l, 'brief');
+}
+
+/** Load one language's bundle (idempotent). Resolves to the bundle. */
+export async function loadBriefLang(lang: string): Promise<BriefBundle> {
+  const l = briefLang(lang);
+  if (l === 'en') return en;
+  const i = inst();
+  if (!i.hasResourceBundle(l, 'brief')) {
+    const mod = await LOADERS[l]();
+    i.addResourceBundle(l, 'brief', mod.default, true, true);
+    for (const k of [...plain.keys()]) if (k.startsWith(`${l}\u0000`)) plain.delete(k);
+  }
+  return i.getResourceBundle(l, 'brief') as BriefBundle;
+}
+
+/** Render one message in `lang` (missing keys, or a language not loaded yet, fall back to English). */
 export function renderMessage(key: string, params: MessageParams = {}, lang: string = 'en'): string {
-  const lng = briefLang(lang);
+  const lng = briefLangLoaded(lang) ? briefLang(lang) : 'en';
   if (Object.keys(params).length === 0) {
     const id = `${lng}\u0000${key}`;
     let v = plain.get(id);

@@ -1,7 +1,7 @@
 // The call brief: structure, provenance per item, saying less without curated data, translation,
 // negotiation sections for every curated country, and the Markdown export.
-import { describe, expect, it } from 'vitest';
-import { buildBrief, briefToMarkdown, largestGaps, dimensionScores, mainLanguage, renderMessage, BRIEF_BUNDLES } from '../../lib/brief/index';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildBrief, briefToMarkdown, largestGaps, dimensionScores, mainLanguage, renderMessage, loadBriefLang, BRIEF_LANGS } from '../../lib/brief/index';
 import { parseBriefArgs, brief as briefCommand } from '../../lib/cli/commands/brief';
 import { countryCodes, getProfile, type CountryProfile } from '../../lib/profiles/index';
 import { PassThrough } from 'node:stream';
@@ -13,6 +13,9 @@ function profile(cc: string): CountryProfile {
 }
 const texts = (b: ReturnType<typeof buildBrief>) => b.sections.flatMap((s) => s.items.map((i) => i.text)).join('\n');
 const curated = countryCodes().filter((c) => profile(c).norms);
+beforeAll(async () => {
+  for (const l of BRIEF_LANGS) await loadBriefLang(l);
+});
 
 describe('buildBrief', () => {
   it('has the Before / In the room / After structure, then openers and scores', () => {
@@ -69,7 +72,7 @@ describe('buildBrief', () => {
   });
 
   it('follows the UI language for every stance-derived sentence', () => {
-    for (const lang of Object.keys(BRIEF_BUNDLES).filter((l) => l !== 'en')) {
+    for (const lang of BRIEF_LANGS.filter((l) => l !== 'en')) {
       const b = buildBrief(profile('DE'), profile('JP'), { locale: lang });
       const en = buildBrief(profile('DE'), profile('JP'));
       const stanceItems = b.sections.flatMap((s) => s.items).filter((i) => i.key.startsWith('s.'));

@@ -7,7 +7,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BriefView } from '../../components/Brief';
 import { StanceDifferences } from '../../components/ComparePanel';
-import { buildBrief } from '../../lib/brief/index';
+import { buildBrief, loadBriefLang } from '../../lib/brief/index';
 import { createI18n, loadResources } from '../../lib/i18n/index';
 import { getProfile } from '../../lib/profiles/index';
 
@@ -21,6 +21,11 @@ async function show(node: React.ReactNode, lang: 'en' | 'de' | 'ja') {
   document.body.appendChild(container);
   const root = createRoot(container);
   await act(async () => root.render(<I18nextProvider i18n={i18n}>{node}</I18nextProvider>));
+  // The brief bundle of the language loads on demand; let it arrive and re-render.
+  await act(async () => {
+    await loadBriefLang(lang);
+    await new Promise((r) => setTimeout(r, 0));
+  });
   cleanup.push(() => {
     act(() => root.unmount());
     container.remove();
