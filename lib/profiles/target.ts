@@ -446,25 +446,34 @@ export function compareCountries(aIn: CountryProfile | string, bIn: CountryProfi
   const gaps: DimensionGap[] = [];
   const missing: string[] = [];
   for (const k of HOFSTEDE_KEYS) {
-    const va = a.dimensions.hofstede[k];
-    const vb = b.dimensions.hofstede[k];
-    if (!va || !vb) {
-      const lacking = [!va ? a.name : null, !vb ? b.name : null].filter(Boolean).join(' and ');
-      missing.push(`Hofstede ${DIM_NAME[k]}: no measured score for ${lacking}`);
-      continue;
+    // A labelled regional row stands in where a country has no score of its own; the sentence
+    // then says "regional estimate" and names the region.
+    const own = (p: CountryProfile) => p.dimensions.hofstede[k];
+    const reg = (p: CountryProfile) => (p.dimensions.hofstedeRegion?.scores[k] ? { v: p.dimensions.hofstedeRegion.scores[k]!, label: p.dimensions.hofstedeRegion.label } : null);
+    const ra = own(a) ? null : reg(a);
+    const rb = own(b) ? null : reg(b);
+    const va = own(a) ?? ra?.v ?? null;
+    const vb = own(b) ?? rb?.v ?? null;
+    if (!own(a) || !own(b)) {
+      const lacking = [!own(a) ? a.name : null, !own(b) ? b.name : null].filter(Boolean).join(' and ');
+      missing.push(`Hofstede ${DIM_NAME[k]}: no measured score for ${lacking}${ra || rb ? ' (a labelled regional estimate is used)' : ''}`);
     }
+    if (!va || !vb) continue;
     const gap = vb.value - va.value;
     const abs = Math.abs(gap);
     const size = abs >= HOFSTEDE_LARGE ? 'large' : abs >= HOFSTEDE_MODERATE ? 'moderate' : 'small';
-    const [hi, lo] = gap >= 0 ? [b.name, a.name] : [a.name, b.name];
+    const label = (p: CountryProfile, r: { label: string } | null) => (r ? `${p.name} (${r.label}, regional estimate)` : p.name);
+    const [hi, lo] = gap >= 0 ? [label(b, rb), label(a, ra)] : [label(a, ra), label(b, rb)];
+    let meaning = size === 'small' ? null : HOFSTEDE_MEANING[k](hi, lo, gap >= 0 ? vb.value : va.value, gap >= 0 ? va.value : vb.value);
+    if (meaning && (ra || rb)) meaning = meaning.replace('; measured, national average)', '; regional estimate for one side)');
     gaps.push({
       framework: 'hofstede',
-      dimension: DIM_NAME[k],
+      dimension: ra || rb ? `${DIM_NAME[k]} (regional estimate)` : DIM_NAME[k],
       a: va.value,
       b: vb.value,
       gap,
       size,
-      meaning: size === 'small' ? null : HOFSTEDE_MEANING[k](hi, lo, gap >= 0 ? vb.value : va.value, gap >= 0 ? va.value : vb.value),
+      meaning,
       sources: [`${a.name}: ${va.source} (${va.kind})`, `${b.name}: ${vb.source} (${vb.kind})`],
     });
   }

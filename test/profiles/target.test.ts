@@ -131,6 +131,14 @@ describe('compareCountries', () => {
     expect(c.norms.some((s) => s.startsWith('Directness'))).toBe(true);
   });
 
+  it('says "regional estimate" in the sentence when a regional row stands in', () => {
+    const c = compareCountries('SA', 'US');
+    const idv = c.gaps.find((g) => g.dimension.startsWith('IDV'))!;
+    expect(idv.dimension).toBe('IDV (regional estimate)');
+    expect(idv.meaning).toBe('Saudi Arabia (Arab countries, regional estimate) is less individualist than United States (38 vs 91; regional estimate for one side).');
+    expect(c.missing.join(' ')).toMatch(/no measured score for Saudi Arabia \(a labelled regional estimate is used\)/);
+  });
+
   it('accepts codes, reports small gaps without advice, and lists what is missing', () => {
     const c = compareCountries('DE', 'AT');
     expect(c.gaps.filter((g) => g.size === 'small').every((g) => g.meaning === null)).toBe(true);
