@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Brief } from '../lib/brief/index';
-import { renderMessage, type MessageParams } from '../lib/brief/messages';
+import { briefLang, renderMessage, type MessageParams } from '../lib/brief/messages';
+import { briefToMarkdown } from '../lib/brief/markdown';
 import { useBriefLang } from './useBriefLang';
 import { countryName } from './format';
 import type { RecordFields } from '../lib/protocol';
@@ -143,7 +144,11 @@ export function BriefPanel({ to, from, record, countries }: { to: string | null;
               type="button"
               data-testid="export-markdown"
               onClick={() => {
-                platform.download?.(`glocal-brief-${result.brief.to}.md`, result.markdown, 'text/markdown');
+                // Exported in the UI language, with each item's basis (English markdown from the
+                // background when the UI is English).
+                const b = result.brief;
+                const md = briefLang(lang) === 'en' ? result.markdown : briefToMarkdown(b, lang, { to: countryName(b.to, lang), from: b.from ? countryName(b.from, lang) : null });
+                platform.download?.(`glocal-brief-${b.to}.md`, md, 'text/markdown');
                 setSaved(true);
               }}
             >

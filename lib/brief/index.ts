@@ -326,30 +326,4 @@ export function briefContradictions(brief: Brief) {
   return findContradictions(briefClaims(brief));
 }
 
-const mdEscape = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
-
-/**
- * The brief as Markdown, for export and the CLI. Page text is escaped, never trusted as markup.
- * Each item keeps its basis (citation or score kind) on an indented line.
- */
-export function briefToMarkdown(brief: Brief): string {
-  const out: string[] = [`# ${mdEscape(brief.title)}`, ''];
-  for (const s of brief.sections) {
-    if (!s.items.length) continue;
-    out.push(`## ${mdEscape(s.title)}`, '');
-    for (const i of s.items) {
-      const note = i.note ? ` (${mdEscape(i.note)})` : '';
-      const differs = i.differs ? ` _(${mdEscape(renderMessage('differs', { from: i.differs.name }, brief.locale))}: ${mdEscape(renderMessage(`stance.${i.differs.stance}`, {}, brief.locale))})_` : '';
-      out.push(`- ${mdEscape(i.text)}${note}${differs}`);
-      if (i.basis.length) out.push(`  - ${mdEscape(i.basis.join('; '))}`);
-    }
-    out.push('');
-  }
-  out.push(`> ${mdEscape(brief.caveat)}`, '');
-  if (brief.sources.length) {
-    out.push(`## ${mdEscape(renderMessage('section.sources', {}, brief.locale))}`, '');
-    for (const s of brief.sources) out.push(`- ${mdEscape(s)}`);
-    out.push('');
-  }
-  return out.join('\n');
-}
+export { briefToMarkdown } from './markdown';

@@ -125,6 +125,15 @@ describe('briefToMarkdown', () => {
     expect(md).toMatch(/\n- Do not contradict anyone openly[^\n]*\n {2}- Meyer 2014, ch\. 7 'The Needle, Not the Knife'/);
     expect(renderMessage('section.before', {}, 'ja')).not.toBe('Before the call');
   });
+
+  it('exports in another language from the same brief, names localised, basis kept', () => {
+    const b = buildBrief(profile('JP'), profile('US'));
+    const md = briefToMarkdown(b, 'de', { to: 'Japan', from: 'Vereinigte Staaten' });
+    expect(md.startsWith('# Gesprächsvorbereitung: Japan (aus Sicht von Vereinigte Staaten)\n')).toBe(true);
+    expect(md).toContain('## Vor dem Gespräch');
+    expect(md).toMatch(/\n- Widersprechen Sie niemandem offen[^\n]*\n {2}- Meyer 2014, ch\. 7/);
+    expect(md).toContain('## Quellen');
+  });
 });
 
 describe('cli brief', () => {
