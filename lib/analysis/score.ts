@@ -28,6 +28,7 @@ import { frameLines, type FrameKind } from './frame';
 import { politenessZ } from './politeness/model';
 import { addSentenceStrategies, finishStrategies, STRATEGY_COUNT } from './politeness/strategies';
 import { excludedLines, type Exclusion } from './thread';
+import mailCalibration from './models/mail-calibration.json';
 import { sentences, words, type Span } from './text';
 
 export interface SentenceScore extends Span {
@@ -262,7 +263,7 @@ export const FRAME_WEIGHT = 2.5;
  * (scripts/fit-email-offset.ts), so that ordinary professional mail scores above 0 and a chatty
  * note below.
  */
-export const MAIL_OFFSET = 0.45;
+export const MAIL_OFFSET: number = (mailCalibration as { offset: number }).offset;
 
 function weightOf(d: SentenceDetail): number {
   if (d.excluded || d.frame === 'signature') return 0;
@@ -271,7 +272,7 @@ function weightOf(d: SentenceDetail): number {
 }
 
 /** The draft's formality before squashing: weighted mean of the counted sentences, plus the mail shift. */
-function draftFormalityRaw(details: SentenceDetail[], skip = -1): number | null {
+function draftFormalityRaw(details: SentenceDetail[], skip = -1, offset = MAIL_OFFSET): number | null {
   let wsum = 0;
   let acc = 0;
   let lines = 0;
@@ -285,7 +286,12 @@ function draftFormalityRaw(details: SentenceDetail[], skip = -1): number | null 
   }
   if (wsum === 0) return null;
   const mail = lines + (skip >= 0 && weightOf(details[skip]) > 0 ? 1 : 0) > 1;
-  return acc / wsum + (mail ? MAIL_OFFSET : 0);
+  return acc / wsum + (mail ? offset : 0);
+}
+
+/** A mail's formality before squashing and without the mail offset (for calibrating it). */
+export function mailFormalityRaw(text: string, lang?: string): number {
+  return draftFormalityRaw(scoreDetailed(text, lang).sentences, -1, 0) ?? 0;
 }
 
 /**
