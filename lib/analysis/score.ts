@@ -50,6 +50,8 @@ export interface SentenceDetail extends SentenceScore {
   strategies: Float64Array;
   /** Politeness markers outside the fitted strategies (pressure, sarcasm), already weighted. */
   politenessExtra: number;
+  /** Formal address (Sie, vous, keigo) as deference, already weighted. */
+  politenessReg: number;
   /** Quoted thread text or a signature block: shown, but left out of the draft's scores. */
   excluded?: Exclusion;
 }
@@ -184,8 +186,9 @@ export function scoreSentence(
   addSentenceStrategies(trimmed, lang, strategies);
   // Business-mail pressure and sarcasm are not among the rated strategies; formal address (Sie,
   // vous, keigo) reads as deference in every T–V and honorific language.
-  const politenessExtra = -0.5 * Math.min(pressure, 2) - 0.4 * sarcasm - 0.3 * directive + 0.35 * Math.max(0, reg);
-  const politeness = politenessOf(strategies, politenessExtra);
+  const politenessExtra = -0.5 * Math.min(pressure, 2) - 0.4 * sarcasm - 0.3 * directive;
+  const politenessReg = 0.35 * Math.max(0, reg);
+  const politeness = politenessOf(strategies, politenessExtra + politenessReg);
   const directness =
     0.5 * (imperative ? 1 : 0) + 0.4 * directive + 0.35 * pressure + 0.25 * negative + 0.2 * shout -
     0.35 * Math.min(hedge, 3) - 0.15 * (trimmed.endsWith('?') ? 1 : 0) - 0.1 * Math.min(polite, 2);
@@ -209,6 +212,7 @@ export function scoreSentence(
     formalityRaw,
     strategies,
     politenessExtra,
+    politenessReg,
   };
 }
 
@@ -310,6 +314,7 @@ export function aggregate(details: SentenceDetail[]): Scores {
   let minPol = 1;
   const strat = new Float64Array(STRATEGY_COUNT);
   let extra = 0;
+  let regPol = 0;
   for (const d of counted) {
     const w = Math.sqrt(Math.max(1, d.words));
     wsum += w;
@@ -318,8 +323,9 @@ export function aggregate(details: SentenceDetail[]): Scores {
     minPol = Math.min(minPol, d.scores.politeness);
     for (let j = 0; j < STRATEGY_COUNT; j++) strat[j] += d.strategies[j];
     extra += d.politenessExtra;
+    regPol += d.politenessReg;
   }
-  const pol = politenessOf(strat, Math.max(-1.5, Math.min(1, extra / Math.sqrt(counted.length))));
+  const pol = politenessOf(strat, Math.max(-1.5, extra) + regPol / counted.length);
   const raw = draftFormalityRaw(details) ?? 0;
   return {
     formality: r3(Math.tanh(raw)),
