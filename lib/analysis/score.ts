@@ -26,7 +26,9 @@ import { registerLex } from './register-lex';
 import { REG_WEIGHT, Z_WEIGHT } from './score-constants';
 import { frameLines, type FrameKind } from './frame';
 import { politenessZ } from './politeness/model';
-import { addSentenceStrategies, finishStrategies, STRATEGY_COUNT } from './politeness/strategies';
+import { addSentenceStrategies, finishStrategies, STRATEGIES, STRATEGY_COUNT } from './politeness/strategies';
+
+const LOG_WORDS = STRATEGIES.indexOf('logWords');
 import { excludedLines, type Exclusion } from './thread';
 import mailCalibration from './models/mail-calibration.json';
 import { sentences, words, type Span } from './text';
@@ -320,11 +322,15 @@ export function aggregate(details: SentenceDetail[]): Scores {
     wsum += w;
     acc.directness += w * d.scores.directness;
     acc.warmth += w * d.scores.warmth;
-    minPol = Math.min(minPol, d.scores.politeness);
+    // A greeting or sign-off is a formula, too short for the request model to judge alone.
+    if (!d.frame) minPol = Math.min(minPol, d.scores.politeness);
     for (let j = 0; j < STRATEGY_COUNT; j++) strat[j] += d.strategies[j];
     extra += d.politenessExtra;
     regPol += d.politenessReg;
   }
+  // The rated requests are one to three sentences: a long mail's word count is held within their
+  // range so length alone cannot make it polite.
+  strat[LOG_WORDS] = Math.min(strat[LOG_WORDS], 60);
   const pol = politenessOf(strat, Math.max(-1.5, extra) + regPol / counted.length);
   const raw = draftFormalityRaw(details) ?? 0;
   return {
