@@ -6,8 +6,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { evalDir } from './formality';
-import { stanfordFigure } from './multilingual';
+import { analyzeDraft } from '../lib/analysis/index';
+import { cpuTimeFigure, stanfordFigure } from './multilingual';
 import type { BenchModule } from './types';
+
+const cpu = () => cpuTimeFigure((draft) => analyzeDraft({ draft, lang: 'en', target: null }));
 
 export const politenessBench: BenchModule = {
   name: 'politeness',
@@ -15,8 +18,8 @@ export const politenessBench: BenchModule = {
     const dir = evalDir(root);
     if (!existsSync(join(dir, 'stanford-politeness-stackexchange.csv'))) {
       const msg = `evaluation data not found: stanford-politeness-stackexchange.csv in ${dir}`;
-      return [{ key: 'politeness_stanford', value: { error: msg }, display: `skipped: ${msg}`, input: dir, baseline: 'n/a' }];
+      return [{ key: 'politeness_stanford', value: { error: msg }, display: `skipped: ${msg}`, input: dir, baseline: 'n/a' }, cpu()];
     }
-    return [stanfordFigure(dir)];
+    return [stanfordFigure(dir), cpu()];
   },
 };

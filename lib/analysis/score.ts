@@ -185,7 +185,7 @@ export function scoreSentence(
   const excl = /![^!]*$/.test(trimmed) && !shout ? 1 : 0;
 
   const strategies = new Float64Array(STRATEGY_COUNT);
-  addSentenceStrategies(trimmed, lang, strategies);
+  addSentenceStrategies(trimmed, lang, strategies, toks);
   // Business-mail pressure and sarcasm are not among the rated strategies; formal address (Sie,
   // vous, keigo) reads as deference in every T–V and honorific language.
   const politenessExtra = -0.5 * Math.min(pressure, 2) - 0.4 * sarcasm - 0.3 * directive;
@@ -221,7 +221,7 @@ export function scoreSentence(
 /** Politeness in [−1, 1] from summed raw strategy counts and the extra markers. */
 function politenessOf(rawCounts: Float64Array, extra: number): number {
   const f = finishStrategies(Float64Array.from(rawCounts));
-  return Math.tanh(0.6 * politenessZ(f) + extra);
+  return Math.tanh(0.35 * politenessZ(f) + extra);
 }
 
 /** Score every sentence of `text` and the text as a whole; `lang` defaults to a cheap guess. */

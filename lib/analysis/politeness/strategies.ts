@@ -10,7 +10,7 @@
  *
  * The lists come from grammars and usage guides of each language, not from the rated files.
  */
-import { words } from '../text';
+import { words, type Token } from '../text';
 
 /** Strategy features, in vector order. Counts are summed over a text's sentences, then log1p'd. */
 export const STRATEGIES = [
@@ -283,11 +283,10 @@ const has = (re: RegExp | undefined, text: string) => (re ? (re.lastIndex = 0, r
  * Raw strategy counts of one sentence (not yet log-scaled), added into `acc` so a text's counts
  * are the sum over its sentences.
  */
-export function addSentenceStrategies(sentence: string, lang: string, acc: Float64Array): void {
+export function addSentenceStrategies(sentence: string, lang: string, acc: Float64Array, tokens?: Token[]): void {
   const c = compile(LEX[lang] ? lang : 'en');
   const t = sentence.trim();
   if (!t) return;
-  const cjk = CJK.has(lang);
   acc[S.gratitude] += countRe(c.any.gratitude, t);
   acc[S.apology] += countRe(c.any.apology, t);
   acc[S.please] += countRe(c.any.please, t);
@@ -314,13 +313,13 @@ export function addSentenceStrategies(sentence: string, lang: string, acc: Float
   acc[S.byTheWay] += countRe(c.any.byTheWay, t);
   if (has(c.start.directStart, t)) acc[S.directStart]++;
   acc[S.swear] += countRe(c.any.swear, t);
-  if (!cjk) {
+  if (lang !== 'ja') {
     let caps = 0;
-    const toks = words(t);
+    const toks = tokens ?? words(t);
     for (const w of toks) if (w.text.length >= 3 && w.text === w.text.toUpperCase() && /\p{Lu}/u.test(w.text)) caps++;
     if (caps >= 2 || (caps === 1 && toks.length <= 3)) acc[S.capsShout]++;
     acc[S.logWords] += toks.length;
-  } else acc[S.logWords] += Math.ceil(t.length / 2);
+  } else acc[S.logWords] += Math.ceil(t.length / 2); // Japanese has no spaces: about two characters a word
   if (/[!！]{2,}|[!?！？]{3,}/.test(t)) acc[S.exclaimRun]++;
   if (/[?？]["'”’)\s]*$/.test(t)) acc[S.questionEnd]++;
   for (let i = 0; i < t.length; i++) if (t[i] === '?' || t[i] === '？') acc[S.questions]++;
