@@ -243,7 +243,7 @@ const FORMULA_LANG: [RegExp, string][] = [
  * The language of one sentence of a draft written mostly in `draftLang`: an English mail with a
  * German greeting scores the greeting as German. The script decides for ja/ko/ru/zh; Latin-script
  * sentences switch only on clear evidence (a greeting or closing formula of another language, or
- * at least two more function words of another language than of the draft's), so a single
+ * at least three function words of another language and three times the draft's own), so a single
  * borrowed word does not flip a sentence.
  */
 export function sentenceLang(sentence: string, draftLang: string): string {
@@ -285,5 +285,7 @@ function guessLatin(t: string, draftLang: string): string {
     best = k;
     bestN = counts[k];
   }
-  return bestN >= own + 2 ? best : draftLang;
+  // Close relatives share function words (es/pt/it: de, que, la …): switch only when the other
+  // language clearly dominates.
+  return bestN >= 3 && bestN >= 3 * own ? best : draftLang;
 }

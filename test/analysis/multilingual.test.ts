@@ -124,3 +124,29 @@ describe('politeness strategies in ten languages', () => {
     });
   }
 });
+
+describe('quoted thread text in other mail clients and languages', () => {
+  const body = 'Sehr geehrte Frau Weber,\n\nvielen Dank für Ihre Nachricht. Anbei sende ich Ihnen das Angebot.\n\nMit freundlichen Grüßen\nMarkus Braun';
+  it.each([
+    ['Am 03.03.2025 um 10:12 schrieb Jana Novak <jana@example.com>:\nhey was geht, schick halt mal die Zahlen lol'],
+    ['-----Original Message-----\nFrom: Jana\nhey was geht, schick halt mal die Zahlen lol'],
+    ['Von: Jana Novak\nGesendet: Montag, 3. März 2025 10:12\nAn: Markus\nBetreff: Zahlen\nhey was geht, schick halt mal die Zahlen lol'],
+  ])('leaves out %#', (quote) => {
+    expect(f(`${body}\n\n${quote}`, 'de')).toBeCloseTo(f(body, 'de'), 5);
+  });
+  it('keeps a line that only mentions "wrote" in the body', () => {
+    const d = 'Hi Sam,\n\nOn Monday she wrote: we need more time.\nlol whatever, fine by me haha\n\nCheers';
+    const roles = analyzeDraft({ draft: d, lang: 'en', target: null }).sentenceBreakdown.map((s) => s.role);
+    expect(roles).not.toContain('quote');
+  });
+});
+
+describe('single-language text stays in its language', () => {
+  it.each([
+    ['es', 'Hola, ¿podría revisar la sección de historia? Creo que faltan algunas fuentes para la fecha.'],
+    ['pt', 'Olá, poderia rever a secção de história? Acho que faltam algumas fontes para a data.'],
+    ['it', 'Ciao, potresti controllare la sezione di storia? Credo che manchino alcune fonti per la data.'],
+  ])('%s', (l, t) => {
+    for (const s of analyzeDraft({ draft: t, lang: l, target: null }).sentenceBreakdown) expect(s.lang).toBe(l);
+  });
+});
