@@ -262,7 +262,7 @@ export function scoreDetailed(text: string, lang?: string): { lang: string; scor
  */
 export const FRAME_WEIGHT = 2.5;
 /**
- * Shift of a mail's formality (two or more counted lines) before squashing. The English sentence
+ * Shift of a draft's formality before squashing (every draft is a mail, even one line). The English sentence
  * model's zero is the average sentence of the rated web corpora (answers, news, blogs); a mail
  * reader's zero lies lower, since short polite sentences ("Thanks for your email.") are ordinary
  * in mail. Calibrated on the hand-written development mails in test/analysis/fixtures/emails.json
@@ -277,22 +277,19 @@ function weightOf(d: SentenceDetail): number {
   return Math.sqrt(Math.max(1, d.words));
 }
 
-/** The draft's formality before squashing: weighted mean of the counted sentences, plus the mail shift. */
+/** The draft's formality before squashing: weighted mean of the counted sentences, plus the mail shift. Null when nothing counts. */
 function draftFormalityRaw(details: SentenceDetail[], skip = -1, offset = MAIL_OFFSET): number | null {
   let wsum = 0;
   let acc = 0;
-  let lines = 0;
   for (let i = 0; i < details.length; i++) {
     if (i === skip) continue;
     const w = weightOf(details[i]);
     if (w === 0) continue;
     wsum += w;
     acc += w * details[i].formalityRaw;
-    lines++;
   }
   if (wsum === 0) return null;
-  const mail = lines + (skip >= 0 && weightOf(details[skip]) > 0 ? 1 : 0) > 1;
-  return acc / wsum + (mail ? offset : 0);
+  return acc / wsum + offset;
 }
 
 /** A mail's formality before squashing and without the mail offset (for calibrating it). */
