@@ -150,3 +150,19 @@ describe('single-language text stays in its language', () => {
     for (const s of analyzeDraft({ draft: t, lang: l, target: null }).sentenceBreakdown) expect(s.lang).toBe(l);
   });
 });
+
+describe('hostile input', () => {
+  const inputs = ['', ' ', '!!!!!!', '😂'.repeat(500), 'a'.repeat(10_000), '\u0000\uffff', '。。。', '> > >\n-- \n', 'Am schrieb:\n', 'Ü'.repeat(3000)];
+  for (const l of ['en', 'de', 'es', 'fr', 'it', 'pt', 'nl', 'ru', 'ja', 'ko', 'zh', 'xx']) {
+    it(`scores stay finite and in [−1, 1] (${l})`, () => {
+      for (const t of inputs) {
+        const a = analyzeDraft({ draft: t, lang: l, target: null });
+        for (const v of Object.values(a.scores)) expect(Math.abs(v)).toBeLessThanOrEqual(1);
+        for (const s of a.sentenceBreakdown) {
+          expect(Number.isFinite(s.pull)).toBe(true);
+          expect(Number.isFinite(s.weight)).toBe(true);
+        }
+      }
+    });
+  }
+});
