@@ -17,6 +17,9 @@ export interface SentenceScoresProps {
   onSelect?: (span: { start: number; end: number }) => void;
 }
 
+// A sentence reads as text that can be clicked, not as a command button.
+const LINK = { background: 'none', border: 'none', padding: 0, textAlign: 'start', color: 'inherit', font: 'inherit', cursor: 'pointer', textDecoration: 'underline dotted' } as const;
+
 const excerpt = (s: string, max = 90) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
 /**
@@ -42,7 +45,7 @@ export function SentenceScores({ draft, sentences, draftLang, limit = 3, onSelec
             return (
               <li key={`${s.start}-${s.end}`} data-pull={down ? 'down' : 'up'} style={{ marginBlockEnd: 6 }}>
                 {onSelect ? (
-                  <button type="button" className="linklike" title={t('sentenceScores.select')} onClick={() => onSelect({ start: s.start, end: s.end })}>
+                  <button type="button" style={LINK} title={t('sentenceScores.select')} onClick={() => onSelect({ start: s.start, end: s.end })}>
                     “{excerpt(text)}”
                   </button>
                 ) : (
