@@ -184,3 +184,38 @@ export function cpuTimeFigure(analyze: (draft: string) => unknown): Figure {
     baseline: 'target: p95 ≤ 5 ms',
   };
 }
+
+/**
+ * Transfer of the politeness model to languages without rated data: the same CoCoA-MT lines in
+ * English and in each language's informal translation (the register closest to English "you")
+ * should get similar politeness. Reports Spearman between the two and the share of lines whose
+ * sign agrees, on all lines (nothing here was fitted on these lines' politeness).
+ */
+export function politenessTransferFigure(dir: string): Figure {
+  const value: Record<string, { rho: number; sign_agreement: number; n: number }> = {};
+  for (const lang of COCOA_LANGS) {
+    const tag = lang === 'pt' ? 'ptpt' : lang;
+    const en: string[] = [];
+    const tr: string[] = [];
+    for (const domain of ['telephony', 'topical_chat']) {
+      const base = join(dir, 'cocoa-mt-train', `en-${lang}`, `formality-control.train.${domain}.en-${tag}`);
+      if (!existsSync(`${base}.en`)) continue;
+      const a = readFileSync(`${base}.en`, 'utf8').split('\n');
+      const b = readFileSync(`${base}.informal.${lang}`, 'utf8').split('\n');
+      for (let i = 0; i < a.length; i++) if (a[i]?.trim() && b[i]?.trim()) {
+        en.push(a[i]);
+        tr.push(b[i]);
+      }
+    }
+    const pe = en.map((t) => scoreText(t, 'en').scores.politeness);
+    const pt = tr.map((t) => scoreText(t, lang).scores.politeness);
+    value[lang] = { rho: r3(spearman(pe, pt)), sign_agreement: r3(pe.filter((v, i) => v > 0 === pt[i] > 0).length / Math.max(1, pe.length)), n: pe.length };
+  }
+  return {
+    key: 'politeness_transfer_cocoa',
+    value,
+    display: `politeness, English line vs its translation: ${Object.entries(value).map(([l, v]) => `${l} rho ${v.rho} / sign ${v.sign_agreement}`).join(', ')}`,
+    input: 'cocoa-mt-train/: English source lines and their informal translations (same content, other language), all lines',
+    baseline: 'chance: rho 0, sign agreement about 0.5',
+  };
+}

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { evalDir } from './formality';
 import { analyzeDraft } from '../lib/analysis/index';
-import { cpuTimeFigure, stanfordFigure } from './multilingual';
+import { cpuTimeFigure, politenessTransferFigure, stanfordFigure } from './multilingual';
 import type { BenchModule } from './types';
 
 const cpu = () => cpuTimeFigure((draft) => analyzeDraft({ draft, lang: 'en', target: null }));
@@ -20,6 +20,6 @@ export const politenessBench: BenchModule = {
       const msg = `evaluation data not found: stanford-politeness-stackexchange.csv in ${dir}`;
       return [{ key: 'politeness_stanford', value: { error: msg }, display: `skipped: ${msg}`, input: dir, baseline: 'n/a' }, cpu()];
     }
-    return [stanfordFigure(dir), cpu()];
+    return [stanfordFigure(dir), ...(existsSync(join(dir, 'cocoa-mt-train')) ? [politenessTransferFigure(dir)] : []), cpu()];
   },
 };
