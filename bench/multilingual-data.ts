@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsv } from './formality';
+import { parseCsv } from '../lib/csv';
 
 /** The salt of the split. Changing it changes every split below (and invalidates the fitted weights). */
 export const SPLIT_SALT = 'glocal-14';
