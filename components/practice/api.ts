@@ -17,10 +17,10 @@ export type { DailyCard } from '../../lib/practice/daily';
 export function createPracticeApi(send: Transport) {
   const req = createClient(send);
   return {
-    today: (more = false) => req<PracticeToday>({ type: 'practiceToday', more } as Envelope),
-    answer: (questionId: string, choice: number) => req<AnswerResult>({ type: 'practiceAnswer', questionId, choice }),
-    progress: () => req<Progress>({ type: 'practiceProgress' } as Envelope),
-    setFocus: (edit: { country: string; pinned?: boolean; hidden?: boolean; remove?: boolean }) => req<FocusRow[]>({ type: 'setFocus', ...edit }),
+    today: (more = false) => req({ type: 'practiceToday', more }),
+    answer: (questionId: string, choice: number) => req({ type: 'practiceAnswer', questionId, choice }),
+    progress: () => req({ type: 'practiceProgress' }),
+    setFocus: (edit: { country: string; pinned?: boolean; hidden?: boolean; remove?: boolean }) => req({ type: 'setFocus', ...edit }),
   };
 }
 

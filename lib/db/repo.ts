@@ -6,6 +6,7 @@
  * learned domains, dismissals, practice cards, focus) lives in other tables that seeding never
  * touches, so no upgrade can overwrite it.
  */
+import { dismissalKey, isHashedKey } from '../service/keys';
 import { Override, OverrideScope, Settings, SettingsPatch, CountryCode } from '../protocol';
 import { CountryProfile } from '../profiles/schema';
 import { DATA_VERSION, countryCodes, getProfile, normCode } from '../profiles/load';
@@ -259,7 +260,18 @@ export async function learnedCountry(db: GlocalDb, domain: string): Promise<stri
 /** Hide one suggestion for one contact. */
 export async function dismiss(db: GlocalDb, contact: string, key: string, now = Date.now()): Promise<void> {
   const c = contact.trim().toLowerCase();
-  await db.dismissals.put({ id: dismissalId(c, key), contact: c, suggestionKey: key, at: now });
+  await db.dismissals.put({ id: dismissalId(c, key), contact: c, suggestionKey: dismissalKey(key), at: now });
+}
+
+/** Dismissals stored by older versions kept the suggestion id (draft words): hash them in place. */
+export async function hashLegacyDismissals(db: GlocalDb): Promise<number> {
+  return db.transaction('rw', db.dismissals, async () => {
+    const old = (await db.dismissals.toArray()).filter((d) => !isHashedKey(d.suggestionKey));
+    if (!old.length) return 0;
+    await db.dismissals.bulkDelete(old.map((d) => d.id));
+    await db.dismissals.bulkPut(old.map((d) => ({ ...d, id: dismissalId(d.contact, d.suggestionKey), suggestionKey: dismissalKey(d.suggestionKey) })));
+    return old.length;
+  });
 }
 
 export async function isDismissed(db: GlocalDb, contact: string, key: string): Promise<boolean> {
