@@ -161,7 +161,8 @@ export const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
       const contact = String(d.contact ?? '').trim().toLowerCase();
       const id = dismissalId(contact, d.suggestionKey);
       const prev = dmerged.get(id);
-      dmerged.set(id, { ...d, id, contact, at: Math.max(prev?.at ?? 0, d.at ?? 0) });
+      // The suggestion key is stored hashed: it named words of a draft (lib/service/keys.ts).
+      dmerged.set(id, { ...d, id, contact, suggestionKey: dismissalKey(d.suggestionKey), at: Math.max(prev?.at ?? 0, d.at ?? 0) });
     }
     await dismissals.clear();
     await dismissals.bulkPut([...dmerged.values()]);

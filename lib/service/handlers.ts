@@ -194,7 +194,8 @@ export class GlocalService {
     };
   }
 
-  async analyse(snapshot: ComposeSnapshot, tabId: number, frameId = 0): Promise<Analysis> {
+  /** `fresh`: the page sent this snapshot now (a re-analysis of a held one learns nothing new). */
+  async analyse(snapshot: ComposeSnapshot, tabId: number, frameId = 0, fresh = true): Promise<Analysis> {
     // The recent thread is cut once; the pipeline and the language hint read the same slice.
     const thread = recentThread(snapshot.thread);
     const trimmed = { ...snapshot, thread };
@@ -223,7 +224,8 @@ export class GlocalService {
       now,
       threadIsRecent: true,
     });
-    await this.learnFromRecord(snapshot, analysis.recipients);
+    // Only from what the page sent now: re-running a held snapshot must not undo a "forget".
+    if (fresh) await this.learnFromRecord(snapshot, analysis.recipients);
     // The focus list for practice: one count per country written to, nothing else is stored.
     await recordSeen(this.db, analysis.recipients.filter((r) => !r.abstain && r.candidates[0]).map((r) => r.candidates[0].country), `${tabId}:${snapshot.composeId}`);
     if (snapshot.failures.length) await this.recordFailures(snapshot);
@@ -236,7 +238,7 @@ export class GlocalService {
   /** Re-run every open draft's analysis (a correction or setting changed) and tell its frame. */
   private async reanalyseAll() {
     for (const { tabId, frameId, snapshot } of this.tabs.snapshots()) {
-      const analysis = await this.analyse(snapshot, tabId, frameId);
+      const analysis = await this.analyse(snapshot, tabId, frameId, false);
       this.env.sendToTab(tabId, { type: 'analysis', analysis }, frameId).catch(() => undefined);
     }
     // After a worker restart no draft is held: the tabs send theirs again.
