@@ -157,7 +157,8 @@ export function createBadge(
     sel.setAttribute('aria-label', t('choose'));
     sel.append(el('option', undefined, t('choose')));
     for (const [code, name] of countries(names)) {
-      const o = el('option', undefined, `${flagEmoji(code)} ${name}`);
+      // Name first, so typing a country's name selects it (and a screen reader says the name first).
+      const o = el('option', undefined, `${name} ${flagEmoji(code)}`);
       o.value = code;
       sel.append(o);
     }
@@ -221,7 +222,9 @@ export function createBadge(
           b.type = 'button';
           on(b, 'click', () => {
             picking = true;
-            b.replaceWith(picker());
+            const sel = picker();
+            b.replaceWith(sel);
+            sel.focus();
           });
           box.append(b);
         }
