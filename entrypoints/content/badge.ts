@@ -25,6 +25,7 @@ export const EN = {
   open: 'Open Glocal for this message',
   choose: 'Choose the recipient\u2019s country',
   saved: 'Saved',
+  save: 'Save',
   fits: 'Fits · $1',
   tooCasual: 'Too casual · $1',
   tooFormal: 'Too formal · $1',
@@ -152,24 +153,35 @@ export function createBadge(
     return e;
   };
 
-  function picker(): HTMLSelectElement {
+  /** The country picker: a list and a Save button. Nothing is saved until the user confirms. */
+  function picker(): HTMLElement {
+    const wrap = el('span');
     const sel = el('select');
     sel.setAttribute('aria-label', t('choose'));
-    sel.append(el('option', undefined, t('choose')));
+    const none = el('option', undefined, t('choose'));
+    none.value = '';
+    sel.append(none);
     for (const [code, name] of countries(names)) {
       // Name first, so typing a country's name selects it (and a screen reader says the name first).
       const o = el('option', undefined, `${name} ${flagEmoji(code)}`);
       o.value = code;
       sel.append(o);
     }
-    on(sel, 'change', () => {
-      if (!sel.value) return;
+    const save = el('button', 'save', t('save'));
+    save.type = 'button';
+    const commit = () => {
+      if (!/^[A-Z]{2}$/.test(sel.value)) return;
       picking = false;
       opts.onPick(sel.value);
       // Until the new analysis arrives, say the choice was taken.
-      sel.replaceWith(el('span', undefined, t('saved')));
+      wrap.replaceWith(el('span', undefined, t('saved')));
+    };
+    on(save, 'click', commit);
+    on(sel, 'keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Enter') commit();
     });
-    return sel;
+    wrap.append(sel, save);
+    return wrap;
   }
 
   let last = '';
@@ -222,9 +234,9 @@ export function createBadge(
           b.type = 'button';
           on(b, 'click', () => {
             picking = true;
-            const sel = picker();
-            b.replaceWith(sel);
-            sel.focus();
+            const p = picker();
+            b.replaceWith(p);
+            p.querySelector('select')?.focus();
           });
           box.append(b);
         }

@@ -112,6 +112,8 @@ export default [
       }
       await clickInBadge(page, 'button.pick', 2);
       await page.keyboard.type('Austria');
+      // Nothing is saved while choosing; Save (the real mouse) confirms.
+      await clickInBadge(page, 'button.save', 2);
       // The override is saved and the window re-analysed: the badge's main button names Austria.
       await waitForBadgeText(page, /Austria/, { index: 2, timeout: 15_000 });
       h.assert.equal(await inBadge(page, 2, (r) => r.querySelectorAll('select').length), 0, 'the picker closed');

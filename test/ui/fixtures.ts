@@ -1,5 +1,6 @@
 /** Shared fixtures for the UI tests: an analysis as the background sends it, and a mock platform. */
 import type { LearnedDomainView } from '../../lib/db/learned';
+import type { Push } from '../../lib/protocol';
 import type { Analysis, Override, Settings } from '../../lib/protocol';
 import { createApi, mockTransport } from '../../components/api';
 import type { Platform } from '../../components/platform';
@@ -79,7 +80,7 @@ export function mockPlatform(
   let settings = { ...SETTINGS, ...(opts.settings ?? {}) };
   const overrides: Override[] = [...(opts.overrides ?? [])];
   const learned: LearnedDomainView[] = [...(opts.learned ?? [])];
-  const listeners = new Set<(tabId: number | null) => void>();
+  const listeners = new Set<(tabId: number | null, push?: Push) => void>();
   const transport = mockTransport({
     getState: (m) => ({ analyses: opts.analyses ?? [], settings, tabId: (m.tabId as number | null) ?? null }),
     getProfile: (m) => getProfile(m.country as string),
@@ -131,5 +132,5 @@ export function mockPlatform(
     now: () => opts.now ?? new Date('2026-03-03T01:00:00Z'),
     languages: ['en-US'],
   };
-  return { platform, transport, downloads, overrides, learned, emit: (tabId: number | null) => listeners.forEach((l) => l(tabId)), getSettings: () => settings };
+  return { platform, transport, downloads, overrides, learned, emit: (tabId: number | null, push?: Push) => listeners.forEach((l) => l(tabId, push)), getSettings: () => settings };
 }
