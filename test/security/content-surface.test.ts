@@ -41,6 +41,14 @@ describe('a content script', () => {
     expect(row).toMatchObject({ country: 'AT', note: 'Prefers Sie; decision in Q3', lang: 'de' });
   });
 
+  it('one correction from the badge costs one analysis, pushed to the page once', async () => {
+    h.pushed.length = 0;
+    h.sent.length = 0;
+    expect((await h.service.handle({ type: 'setCountry', key: HANS, country: 'DE' }, content())).ok).toBe(true);
+    expect(h.pushed.filter((p) => (p as { composeId?: string }).composeId === 'c1')).toHaveLength(1);
+    expect(h.sent.filter((s) => (s.message as { type: string }).type === 'analysis')).toHaveLength(1);
+  });
+
   it('may key a name-only recipient by name', async () => {
     expect((await h.service.handle({ type: 'setCountry', key: 'name:kenji tanaka', country: 'JP' }, content())).ok).toBe(true);
   });
