@@ -31,7 +31,7 @@ try {
   await sw.evaluate(() => {
     const log = (self.__glocalCount = []);
     chrome.runtime.onMessage.addListener((m, s) => {
-      if (m?.type !== 'analysisUpdated') log.push(`request ${m?.type} from ${s.tab ? 'page' : 'view'}`);
+      if (m?.type !== 'analysisUpdated') log.push(`request ${m?.type} from ${String(s.url).startsWith('chrome-extension:') ? 'view' : 'page'}`);
       return undefined;
     });
     const send = chrome.runtime.sendMessage.bind(chrome.runtime);
