@@ -3,9 +3,7 @@
  * transport is a parameter, so component tests run against `mockTransport` without an extension.
  */
 import { createClient, type Transport } from '../lib/client';
-import type { Analysis, Envelope, Override, RecordFields, RequestType, Result, Settings } from '../lib/protocol';
-import type { Brief } from '../lib/brief';
-import type { ProfileLike } from '../lib/brief';
+import type { Override, RecordFields, RequestType, Result, Settings } from '../lib/protocol';
 import { createPracticeApi } from './practice/api';
 import type { WorkingState } from '../lib/profiles/calendar';
 

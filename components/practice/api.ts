@@ -4,7 +4,6 @@
  * the UI bundle.
  */
 import { createClient, type Transport } from '../../lib/client';
-import type { Envelope } from '../../lib/protocol';
 import type { FocusRow } from '../../lib/db/schema';
 import type { AnswerResult, PracticeToday } from '../../lib/practice/service';
 import type { Progress } from '../../lib/practice/progress';

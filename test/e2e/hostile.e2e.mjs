@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { badgeRootTypes, badgeText, inBadge, waitForBadgeText } from './closed-shadow.mjs';
+import { badgeRootTypes, badgeText, waitForBadgeText } from './closed-shadow.mjs';
 import { scanBundle } from '../security/bundle-scan.mjs';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);

@@ -11,7 +11,6 @@ import type { Analysis } from '../../lib/protocol';
 
 const TAB = 8;
 const content = { kind: 'content' as const, tabId: TAB, frameId: 0 };
-const UI = { kind: 'ui' as const, tabId: null };
 const SECRET = 'Our floor price is 41,500 EUR, do not go lower';
 const THREAD = 'Internal: margin on this deal is only 3 percent';
 const snapshot = {
