@@ -27,7 +27,7 @@ import { workingStatus } from '../profiles/calendar';
 import { TabStates } from './state';
 import { recordSeen } from '../practice/index';
 import { practiceHandlers } from '../practice/service';
-import { activeLearnedDomains, forgetLearnedDomain, listLearnedDomains, noteRecord } from '../db/learned';
+import { forgetLearnedDomain, listLearnedDomains, noteRecord } from '../db/learned';
 
 export interface ServiceEnv {
   now(): Date;
@@ -186,7 +186,7 @@ export class GlocalService {
         await this.reanalyseAll();
         return empty;
       },
-      selectorFailures: async () => this.db.failures.orderBy('at').reverse().limit(200).toArray(),
+      selectorFailures: async () => repo.recentFailures(this.db),
       practiceToday: (input) => practiceHandlers.practiceToday(this.db, input, this.env.now()),
       practiceAnswer: (input) => practiceHandlers.practiceAnswer(this.db, input, this.env.now()),
       practiceProgress: (input) => practiceHandlers.practiceProgress(this.db, input, this.env.now()),
@@ -205,8 +205,8 @@ export class GlocalService {
     const [overrides, settings, learnedDomains, dismissed] = await Promise.all([
       repo.listOverrides(this.db),
       repo.getSettings(this.db),
-      activeLearnedDomains(this.db, now.getTime()),
-      this.db.dismissals.toArray().then((rows) => new Set(rows.map((r) => `${r.contact}|${r.suggestionKey}`))),
+      repo.learnedDomainMap(this.db, now.getTime()),
+      repo.dismissedKeys(this.db),
     ]);
     // The built-in detector only fills in where eld's guess is empty or very weak (lib/locale).
     const threadText = thread
@@ -228,7 +228,7 @@ export class GlocalService {
     if (fresh) await this.learnFromRecord(snapshot, analysis.recipients);
     // The focus list for practice: one count per country written to, nothing else is stored.
     await recordSeen(this.db, analysis.recipients.filter((r) => !r.abstain && r.candidates[0]).map((r) => r.candidates[0].country), `${tabId}:${snapshot.composeId}`);
-    if (snapshot.failures.length) await this.recordFailures(snapshot);
+    await repo.recordFailures(this.db, snapshot.site, snapshot.failures, now.getTime());
     await this.tabs.put(tabId, analysis, frameId);
     // The analysis itself goes to the open views: they need not ask for it again.
     this.env.broadcast({ type: 'analysisUpdated', tabId, composeId: analysis.composeId, analysis });
@@ -256,15 +256,6 @@ export class GlocalService {
     if (top && top.probability >= 0.8) await noteRecord(this.db, email, top.country, this.env.now().getTime());
   }
 
-  private async recordFailures(snapshot: ComposeSnapshot) {
-    const at = this.env.now().getTime();
-    await this.db.failures.bulkAdd(snapshot.failures.map((what) => ({ site: snapshot.site, what, at })));
-    const count = await this.db.failures.count();
-    if (count > 500) {
-      const old = await this.db.failures.orderBy('at').limit(count - 500).primaryKeys();
-      await this.db.failures.bulkDelete(old);
-    }
-  }
 }
 
 export { contactKey };

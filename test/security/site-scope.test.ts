@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { isNarrowOrigin, userOrigins } from '../../lib/service/user-sites';
 import { originPattern } from '../../components/options/OptionsApp';
+import { SUPPORTED_MATCHES } from '../../lib/sites/matches';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 describe('site patterns', () => {
   it.each(['https://crm.example.com/*', 'https://*.example.com/*', 'https://*.example.co.uk/*', 'http://intranet/*', 'https://10.0.0.5/*', 'https://acme.github.io/*'])('accepts %s', (p) => {
@@ -24,5 +27,18 @@ describe('site patterns', () => {
   });
   it('the background registers only narrow granted origins', () => {
     expect(userOrigins(['https://*/*', 'https://*.com/*', 'https://*.example.com/*'])).toEqual(['https://*.example.com/*']);
+  });
+});
+
+describe('wildcard hosts of the supported sites', () => {
+  const doc = readFileSync(join(__dirname, '..', '..', 'SECURITY.md'), 'utf8');
+  const wild = SUPPORTED_MATCHES.filter((m) => m.includes('*.'));
+  it('are few, narrow, and each is explained in SECURITY.md', () => {
+    expect(wild.length).toBeGreaterThan(0);
+    for (const m of wild) {
+      expect(isNarrowOrigin(m), m).toBe(true);
+      const host = /^https?:\/\/([^/]+)\//.exec(m)![1];
+      expect(doc, `SECURITY.md explains ${host}`).toMatch(new RegExp(`\`${host.replace(/[.*]/g, '\\$&')}\`: \\S`));
+    }
   });
 });
