@@ -4,11 +4,12 @@
  * English is bundled statically (it is also the fallback for any missing key); every other
  * language is a separate JSON chunk loaded on demand.
  */
-import baseEn from './locales/en.json';
-import securityEn from './locales/security/en.json';
+import enBase from './locales/en.json';
+import enSentences from './locales/sentences/en.json';
+import enSecurity from './locales/security/en.json';
 
-// Areas keep their keys in their own files (locales/<area>/<lang>.json), merged in here.
-const en = { ...baseEn, security: securityEn };
+// Areas keep their keys in their own files (locales/<area>/<lang>.json), merged here.
+const en = { ...enBase, ...enSentences, ...enSecurity };
 
 /** The interface languages shipped. `zh` is Simplified Chinese (zh-CN). */
 export const UI_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'ja', 'zh'] as const;
@@ -61,20 +62,20 @@ const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknow
   zh: () => import('./locales/zh.json'),
 };
 
-const SECURITY_LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknown }>> = {
-  de: () => import('./locales/security/de.json'),
-  fr: () => import('./locales/security/fr.json'),
-  es: () => import('./locales/security/es.json'),
-  pt: () => import('./locales/security/pt.json'),
-  ja: () => import('./locales/security/ja.json'),
-  zh: () => import('./locales/security/zh.json'),
+const AREA_LOADERS: Record<Exclude<UiLanguage, 'en'>, Array<() => Promise<{ default: unknown }>>> = {
+  de: [() => import('./locales/sentences/de.json'), () => import('./locales/security/de.json')],
+  fr: [() => import('./locales/sentences/fr.json'), () => import('./locales/security/fr.json')],
+  es: [() => import('./locales/sentences/es.json'), () => import('./locales/security/es.json')],
+  pt: [() => import('./locales/sentences/pt.json'), () => import('./locales/security/pt.json')],
+  ja: [() => import('./locales/sentences/ja.json'), () => import('./locales/security/ja.json')],
+  zh: [() => import('./locales/sentences/zh.json'), () => import('./locales/security/zh.json')],
 };
 
 /** The resource tree of one language (English synchronously available through this too). */
 export async function loadResources(lang: UiLanguage): Promise<Resources> {
   if (lang === 'en') return en;
-  const [mod, security] = await Promise.all([LOADERS[lang](), SECURITY_LOADERS[lang]()]);
-  return { ...(mod.default as object), security: security.default } as Resources;
+  const [mod, ...areas] = await Promise.all([LOADERS[lang](), ...AREA_LOADERS[lang].map((load) => load())]);
+  return Object.assign({}, mod.default, ...areas.map((a) => a.default)) as Resources;
 }
 
 /** The English resources, bundled with every page. */
