@@ -6,9 +6,10 @@
  */
 import enBase from './locales/en.json';
 import enSentences from './locales/sentences/en.json';
+import enSecurity from './locales/security/en.json';
 
 // Areas keep their keys in their own files (locales/<area>/<lang>.json), merged here.
-const en = { ...enBase, ...enSentences };
+const en = { ...enBase, ...enSentences, ...enSecurity };
 
 /** The interface languages shipped. `zh` is Simplified Chinese (zh-CN). */
 export const UI_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'ja', 'zh'] as const;
@@ -62,12 +63,12 @@ const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknow
 };
 
 const AREA_LOADERS: Record<Exclude<UiLanguage, 'en'>, Array<() => Promise<{ default: unknown }>>> = {
-  de: [() => import('./locales/sentences/de.json')],
-  fr: [() => import('./locales/sentences/fr.json')],
-  es: [() => import('./locales/sentences/es.json')],
-  pt: [() => import('./locales/sentences/pt.json')],
-  ja: [() => import('./locales/sentences/ja.json')],
-  zh: [() => import('./locales/sentences/zh.json')],
+  de: [() => import('./locales/sentences/de.json'), () => import('./locales/security/de.json')],
+  fr: [() => import('./locales/sentences/fr.json'), () => import('./locales/security/fr.json')],
+  es: [() => import('./locales/sentences/es.json'), () => import('./locales/security/es.json')],
+  pt: [() => import('./locales/sentences/pt.json'), () => import('./locales/security/pt.json')],
+  ja: [() => import('./locales/sentences/ja.json'), () => import('./locales/security/ja.json')],
+  zh: [() => import('./locales/sentences/zh.json'), () => import('./locales/security/zh.json')],
 };
 
 /** The resource tree of one language (English synchronously available through this too). */
