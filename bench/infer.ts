@@ -149,7 +149,7 @@ export function reliability(cal: Array<{ p: number; hit: boolean }>, bins = 10) 
  */
 export function fitTemperature(fixtures: RecipientFixture[]): { temperature: number; nll: number; ece: number } {
   let best = { temperature: 1, nll: Infinity, ece: 1 };
-  for (let t = 0.3; t <= 1.5001; t += 0.05) {
+  for (let t = 0.2; t <= 1.5001; t += 0.05) {
     let nll = 0;
     let n = 0;
     for (const f of fixtures) {

@@ -77,7 +77,7 @@ export const W = {
  * negative log-likelihood of the right country; `npm run bench -- --only infer` re-fits it and
  * reports the expected calibration error and a reliability table.
  */
-export const TEMPERATURE = 1;
+export const TEMPERATURE = 0.4;
 
 /** Below this top probability the recipient is reported as unknown (`abstain: true`). */
 export const ABSTAIN_BELOW = 0.4;

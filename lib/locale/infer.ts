@@ -354,8 +354,10 @@ export function inferRecipients(input: InferInput, ctx: InferContext = {}): Infe
 
     const { candidates } = fuse(ev, ctx.temperature);
     const top = candidates[0];
-    const abstain = !top || top.probability < ABSTAIN_BELOW;
-    let language = recipientLanguage(ownClean, top, abstain, commonLang.lang !== 'und' ? commonLang : lang);
+    // A script gives a language, not a country: a name's script never decides alone.
+    const scriptOnly = ev.every((e) => !e.country || e.kind === 'name' || (e.kind === 'language' && e.weight <= 0));
+    const abstain = !top || top.probability < ABSTAIN_BELOW || (scriptOnly && !contact && !byDomain);
+    let language = recipientLanguage(ownClean, top, abstain && !scriptOnly, commonLang.lang !== 'und' ? commonLang : lang);
     const overrideLang = contact?.lang ?? byDomain?.lang;
     if (overrideLang) language = { lang: overrideLang, confidence: 1 };
     const overriddenCountry = contact?.country ?? byDomain?.country ?? null;
@@ -364,13 +366,29 @@ export function inferRecipients(input: InferInput, ctx: InferContext = {}): Infe
       ...(r.name ? { name: r.name } : {}),
       candidates,
       abstain,
-      ...(abstain ? { abstainReason: abstainReason(ev, commonLang) } : {}),
+      ...(abstain ? { abstainReason: scriptOnly && top ? `only the script of the name (${top.reasons[0]}): a language, not a country` : abstainReason(ev, commonLang) } : {}),
       language,
       overridden: !!top && top.country === overriddenCountry,
     };
   });
 
   return { lang, recipients, audience: audienceOf(recipients, ctx.formalityOf ?? defaultFormality) };
+}
+
+/**
+ * A warning when the draft is written in a language that no recipient reads (by each recipient's
+ * own language and country; English counts as read by every business reader), or null. Recipients
+ * the engine knows nothing about do not trigger it.
+ */
+export function languageWarning(
+  draftLang: string,
+  recipients: RecipientInference[],
+): { draftLang: string; readers: Array<{ email: string; lang: string }> } | null {
+  if (!draftLang || draftLang === 'und' || draftLang === 'en') return null;
+  const known = recipients.filter((r) => !r.abstain || (r.language && r.language.lang !== 'und' && r.language.lang !== 'en'));
+  if (known.length === 0 || known.length < recipients.length) return null;
+  if (known.some((r) => reads(r, draftLang))) return null;
+  return { draftLang, readers: known.map((r) => ({ email: r.email, lang: r.language?.lang ?? 'und' })) };
 }
 
 /** The audience view over the recipients that did not abstain. */
