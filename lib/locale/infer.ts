@@ -366,7 +366,7 @@ export function inferRecipients(input: InferInput, ctx: InferContext = {}): Infe
       ...(r.name ? { name: r.name } : {}),
       candidates,
       abstain,
-      ...(abstain ? { abstainReason: scriptOnly && top ? `only the script of the name (${top.reasons[0]}): a language, not a country` : abstainReason(ev, commonLang) } : {}),
+      ...(abstain ? { abstainReason: scriptOnly && top ? `only the script of the name (${top.reasons[0]}): a language, not a country` : abstainReason(ev, ownLang.lang !== 'und' ? ownLang : commonLang) } : {}),
       language,
       overridden: !!top && top.country === overriddenCountry,
     };

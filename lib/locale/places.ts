@@ -75,7 +75,7 @@ const LEGAL_FORMS: Array<[RegExp, Array<[string, number]>]> = [
   [/株式会社|有限会社|\bK\.?K\.?\b|\bKabushiki Kaisha\b/, [['JP', 1]]],
   [/주식회사|\(주\)|㈜/, [['KR', 1]]],
   [/有限公司|股份有限公司/, [['CN', 0.7], ['TW', 0.15], ['HK', 0.15]]],
-  [/\bPvt\.? Ltd\.?\b|\bPrivate Limited\b/i, [['IN', 1]]],
+  [/\(?Pvt\.?\)? Ltd\.?\b|\bPrivate Limited\b/i, [['IN', 0.8], ['PK', 0.2]]],
   [/\bPte\.? Ltd\.?\b/i, [['SG', 1]]],
   [/\bSdn\.? Bhd\.?\b|\bBhd\b/i, [['MY', 1]]],
   [/\bPty\.? Ltd\.?\b/i, [['AU', 0.8], ['ZA', 0.2]]],

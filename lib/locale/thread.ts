@@ -62,11 +62,11 @@ function writerOfHeader(line: string): string | undefined {
     if (!CJK_HEAD.test(line)) return undefined;
     who = line;
   }
-  const email = who.match(/<?([^\s<>"'()[\]]+@[^\s<>"'()[\]]+?)>?(?=[\s:：,]|$)/);
+  const email = who.match(/<?([^\s<>"'()[\]]+@[^\s<>"'()[\]]+?)>?(?=[\s:：,)]|$)/);
   if (email) {
     const before = who.slice(0, email.index).replace(/\s+$/, '');
     // The display name is the run of words right before the address, after the date.
-    const name = before.split(/,|\s(?:um|at|à|a las|às|alle|om|kl\.?)\s|\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?|\bUhr\b|\d{4}/).pop()?.replace(/["“”]/g, '').trim();
+    const name = before.split(/,|\s(?:um|at|à|a las|às|alle|om|kl\.?)\s|\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?|\bUhr\b|\d{4}/).pop()?.replace(/["“”()]/g, '').trim();
     return name ? `${name} <${email[1]}>` : email[1];
   }
   // No address: the name is what follows the date and time.
