@@ -65,7 +65,15 @@ export function defaultFormality(cc: string): number {
 }
 
 let languageNames: Intl.DisplayNames | null | undefined;
+const languageNameCache = new Map<string, string>();
 function languageName(code: string): string {
+  const hit = languageNameCache.get(code);
+  if (hit) return hit;
+  const name = displayName(code);
+  languageNameCache.set(code, name);
+  return name;
+}
+function displayName(code: string): string {
   if (languageNames === undefined) {
     try {
       languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
@@ -260,11 +268,8 @@ export function reads(r: RecipientInference, lang: string): boolean {
  * thread's language when it is spoken in their country; else their country's main language. A
  * Japanese reader in a German thread is not "German".
  */
-function recipientLanguage(own: string, top: Candidate | undefined, abstain: boolean, thread: LanguageGuess): LanguageGuess {
-  if (own) {
-    const g = detectLanguage(own);
-    if (g.lang !== 'und' && g.confidence >= 0.3) return g;
-  }
+function recipientLanguage(own: LanguageGuess, top: Candidate | undefined, abstain: boolean, thread: LanguageGuess): LanguageGuess {
+  if (own.lang !== 'und' && own.confidence >= 0.3) return own;
   if (!top || abstain) return thread.lang === 'en' ? thread : { lang: 'und', confidence: 0 };
   if ((LANG[thread.lang] ?? []).some(([c]) => c === top.country) && thread.confidence >= 0.3) return thread;
   const main = COUNTRY_LANG[top.country];
@@ -357,7 +362,7 @@ export function inferRecipients(input: InferInput, ctx: InferContext = {}): Infe
     // A script gives a language, not a country: a name's script never decides alone.
     const scriptOnly = ev.every((e) => !e.country || e.kind === 'name' || (e.kind === 'language' && e.weight <= 0));
     const abstain = !top || top.probability < ABSTAIN_BELOW || (scriptOnly && !contact && !byDomain);
-    let language = recipientLanguage(ownClean, top, abstain && !scriptOnly, commonLang.lang !== 'und' ? commonLang : lang);
+    let language = recipientLanguage(ownLang, top, abstain && !scriptOnly, commonLang.lang !== 'und' ? commonLang : lang);
     const overrideLang = contact?.lang ?? byDomain?.lang;
     if (overrideLang) language = { lang: overrideLang, confidence: 1 };
     const overriddenCountry = contact?.country ?? byDomain?.country ?? null;

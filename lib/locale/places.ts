@@ -85,7 +85,7 @@ const LEGAL_FORMS: Array<[RegExp, Array<[string, number]>]> = [
   [/\bplc\b|\bLtd\.?\b|\bLimited\b|\bLLP\b/i, [['GB', 0.6], ['IE', 0.1], ['IN', 0.1], ['HK', 0.1], ['NZ', 0.1]]],
 ];
 
-const LEGAL_FORMS_U = LEGAL_FORMS.map(([re, s]) => [unicodeWords(re), s] as const);
+export const LEGAL_FORMS_U = LEGAL_FORMS.map(([re, s]) => [unicodeWords(new RegExp(re.source, re.flags + "m")), s] as const);
 
 /** Evidence from a company name's legal form. */
 export function legalFormEvidence(company: string): Evidence[] {

@@ -195,8 +195,8 @@ export function signatureEvidence(text: string, where = 'the signature', scale =
     // A line of prose (a sentence) is not an address line.
     if (/[.!?]\s+\p{Ll}/u.test(line) || line.split(/\s+/).length > 10) continue;
     out.push(...placeEvidence(line, where, 0.9 * scale));
-    out.push(...legalFormEvidence(line).map((e) => ({ ...e, weight: e.weight * scale })));
   }
+  out.push(...legalFormEvidence(tail.filter((l) => l.length <= 140).join('\n')).map((e) => ({ ...e, weight: e.weight * scale })));
   for (const t of findTaxIds(text)) {
     out.push({ kind: 'tax-id', country: t.country, weight: W.taxId * scale, reason: `${t.kind} ${t.value} (valid check digit) in ${where}` });
   }

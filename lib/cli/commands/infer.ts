@@ -33,7 +33,7 @@ export function inferLine(v: z.output<typeof Line>) {
   return {
     id: v.id ?? null,
     lang: r.lang,
-    recipients: r.recipients.map((x) => ({ email: x.email, candidates: x.candidates, abstain: x.abstain })),
+    recipients: r.recipients.map((x) => ({ email: x.email, candidates: x.candidates, abstain: x.abstain, ...(x.abstainReason ? { abstainReason: x.abstainReason } : {}), language: x.language })),
     audience: r.audience,
   };
 }
