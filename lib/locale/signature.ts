@@ -31,6 +31,7 @@ const REGIONS: Array<[string, string[]]> = [
   ['CA', ['ON', 'QC', 'BC', 'AB', 'MB', 'SK', 'NS', 'NB', 'NL', 'PE', 'YT', 'NT', 'NU']],
   ['AU', ['NSW', 'VIC', 'QLD', 'WA', 'SA', 'TAS', 'ACT', 'NT']],
 ];
+const REGION_RES = REGIONS.map(([cc, codes]) => [cc, new RegExp(`(?:^|[\\s,])(${codes.join('|')})\\.?\\s+(?=[A-Z\\d])`)] as const);
 const US_STATE_NAMES = ['Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'West Virginia', 'Wisconsin', 'Wyoming'];
 const CA_PROVINCE_NAMES = ['Ontario', 'Quebec', 'Québec', 'British Columbia', 'Alberta', 'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New Brunswick', 'Newfoundland and Labrador', 'Prince Edward Island'];
 const AU_STATE_NAMES = ['New South Wales', 'Victoria', 'Queensland', 'Western Australia', 'South Australia', 'Tasmania', 'Australian Capital Territory', 'Northern Territory'];
@@ -141,8 +142,7 @@ export function placeEvidence(line: string, where: string, scale = 1): Evidence[
   }
   const shapes = postcodeShapes(clean);
   // 2. A state or province with a postcode ("Austin, TX 78701", "Toronto ON M5V 2T6", "Sydney NSW 2000").
-  for (const [cc, codes] of REGIONS) {
-    const re = new RegExp(`(?:^|[\\s,])(${codes.join('|')})\\.?\\s+(?=[A-Z\\d])`);
+  for (const [cc, re] of REGION_RES) {
     const m = clean.match(re);
     if (!m) continue;
     const fits = shapes.some((s) => s.countries.includes(cc) && (cc !== 'US' || s.id === 'd5') && (cc !== 'AU' || s.id === 'd4') && (cc !== 'CA' || s.id === 'ca'));
