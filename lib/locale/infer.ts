@@ -311,6 +311,9 @@ export function inferRecipients(input: InferInput, ctx: InferContext = {}): Infe
   const hint = ctx.langHint ? { hint: ctx.langHint } : {};
   const lang = detectLanguage(threadText, hint);
   const writers = messages.map((m) => writerOf(m, input.recipients));
+  // Pasted text whose unheaded top part answers a recipient's quoted message was written by
+  // someone replying to that recipient: most likely the user, so it says nothing about them.
+  if (typeof input.thread === 'string' && writers[0] === 'unknown' && typeof writers[1] === 'number') writers[0] = 'other';
   const commonIdx = messages.map((_, i) => i).filter((i) => typeof writers[i] !== 'number');
   const commonText = commonIdx.map((i) => cleaned[i]).filter(Boolean).join('\n');
   const commonLang = commonIdx.length === messages.length ? lang : detectLanguage(commonText, hint);

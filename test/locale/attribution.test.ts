@@ -80,6 +80,15 @@ describe('signatures are tied to their writer', () => {
     expect(r.candidates.some((c) => c.country === 'DE')).toBe(false);
   });
 
+  it('the unheaded top of a pasted thread answers the recipient: its phone is not theirs', () => {
+    const r = inferRecipients({
+      recipients: [{ email: 'li.wei@gmail.com', name: 'Li Wei' }],
+      thread: 'Thanks Li.\nHans\n+49 711 123456\n\nOn Mon, 3 Mar 2025 at 09:00, Li Wei <li.wei@gmail.com> wrote:\n> Dear Hans, please confirm.\n> Li Wei, +86 574 8765 4321',
+    }).recipients[0];
+    expect(r.candidates[0].country).toBe('CN');
+    expect(r.candidates.some((c) => c.country === 'DE')).toBe(false);
+  });
+
   it('a signature placing the person elsewhere outweighs the company ccTLD', () => {
     const r = inferRecipients({
       recipients: [{ email: 'wei.zhang@hoffmann-antriebe.de', name: 'Wei Zhang' }],
