@@ -67,13 +67,18 @@ export const LEXICON: LexiconEntry[] = [
   E(/\b(?:qué pena con usted|que pena con usted|le colaboro|les colaboro|con mucho gusto le colaboro|sumercé|regáleme|regálame|me regala|quedo atent[oa] a sus comentarios|a la orden)\b/i, [['CO', 0.85], ['VE', 0.05], ['EC', 0.05], ['PA', 0.05]], 2.4, 'Colombian courtesy (“qué pena con usted”, “le colaboro”)', 'DAMER; ASALE-NGLE §16.15'),
   E(/\b(?:cachai|cachái|al tiro|altiro|fome|bacán|pololo|polola|weón|huevón|po\b(?=[.,!]))\b/i, [['CL', 1]], 2.2, 'Chilean Spanish (“al tiro”, “cachai”)', 'DAMER'),
   E(/\b(?:celular|computadora|carro\b|manejar)\b/i, ES_LATAM, 1.2, 'Latin American Spanish vocabulary (“celular”, “computadora”)', 'RAE-DPD'),
+  E(/\b(?:cordialmente|a la orden|con gusto)\b/i, [['CO', 0.5], ['VE', 0.15], ['EC', 0.1], ['PE', 0.1], ['MX', 0.1], ['PA', 0.05]], 0.9, '“Cordialmente”, “a la orden” (Colombian and Andean courtesy)', 'DAMER'),
+  E(/\b(?:un abrazo|abrazo grande|saludos cordiales desde buenos aires)\b/i, [['AR', 0.45], ['UY', 0.15], ['ES', 0.25], ['CL', 0.15]], 0.6, '“Un abrazo” sign-off (Río de la Plata, Spain)', 'ASALE-NGLE'),
+  E(/\b(?:enhorabuena|un saludo\b(?!s)|os deseo|coche|zumo)\b/i, [['ES', 1]], 1.2, 'Peninsular Spanish (“un saludo”, “enhorabuena”)', 'RAE-DPD'),
   E(/\b(?:cordial saludo|quedo atent[oa])\b/i, [['CO', 0.5], ['MX', 0.15], ['PE', 0.15], ['EC', 0.1], ['VE', 0.1]], 1.2, '“Cordial saludo” (Andean business formula)', 'DAMER'),
   // ---- Portuguese ----
   ...L('pt'),
   E(/\b(?:atenciosamente|prezad[oa]s?|você|vocês|contato|equipe|fato\b|celular|registro|tela|ônibus|café da manhã|abraços|abs\b|tudo bem\?|a gente vai)\b/i, [['BR', 1]], 2, 'Brazilian Portuguese wording (“você”, “equipe”, “atenciosamente”)', 'Priberam/Houaiss; AO90 base IV'),
+  E(/\b(?:att\.?,|obrigad[oa] pela atenção|favor (?:enviar|confirmar|verificar)|a gente|tchau|beleza)\b/i, [['BR', 1]], 1.4, 'Brazilian business shorthand (“Att.”, “favor enviar”)', 'Houaiss'),
   E(/\b(?:com os melhores cumprimentos|cumprimentos|exm[oa]s?\.?|equipa|contacto|telemóvel|facto|registo|ecrã|autocarro|pequeno-almoço|fazes|tens)\b/i, [['PT', 0.92], ['AO', 0.04], ['MZ', 0.04]], 2, 'European Portuguese wording (“equipa”, “telemóvel”, “facto”)', 'Priberam/Houaiss; AO90 base IV'),
   // ---- French ----
   ...L('fr'),
+  E(/\b(?:bien à vous|bien a vous)\b/i, [['BE', 0.6], ['CH', 0.2], ['FR', 0.2]], 1.2, '“Bien à vous” (a Belgian sign-off)', 'Francard'),
   E(/\b(?:septante|nonante)\b/i, [['BE', 0.6], ['CH', 0.4]], 2, '“septante/nonante” (Belgian or Swiss French)', 'Francard; DSR'),
   E(/\b(?:huitante|natel|meilleures salutations|adieu\b(?=[\s,]+\p{Lu}))\b/iu, [['CH', 1]], 2.2, 'Swiss French (“natel”, “huitante”)', 'DSR'),
   E(/\b(?:gsm|à tantôt|a tantôt|endéans|une fois\b(?=[.!])|s'il vous plaît\b(?= voici)|bonne fin de journée)\b/i, [['BE', 0.85], ['FR', 0.15]], 2.2, 'Belgian French (“GSM”, “à tantôt”)', 'Francard'),
@@ -86,6 +91,9 @@ export const LEXICON: LexiconEntry[] = [
   E(/\b(?:moin|sonnabend|tschö|brötchen)\b/i, [['DE', 1]], 1.4, 'German from Germany (“Moin”, “Sonnabend”)', 'VWB'),
   // ---- English ----
   ...L('en'),
+  E(/\b(?:thanks (?:&|and) regards|pfb\b|hope you are doing well\b(?=[\s\S]*\bkindly\b)|as discussed telephonically|kindly acknowledge)\b/i, [['IN', 0.85], ['PK', 0.08], ['BD', 0.04], ['LK', 0.03]], 1.4, '“Thanks & Regards” (Indian English business formula)', 'Sailaja'),
+  E(/\b(?:noted with thanks|please advise\b(?=[\s\S]*\bnoted\b)|kindly advise)\b/i, [['SG', 0.35], ['MY', 0.25], ['HK', 0.2], ['IN', 0.2]], 0.8, '“Noted with thanks” (Singapore, Malaysian, Hong Kong English)', 'Oxford'),
+  E(/\b(?:sincerely|best wishes\b(?=[\s\S]*\b(?:color|center)\b))\b/i, [['US', 0.85], ['CA', 0.15]], 0.5, '“Sincerely” sign-off (American usage)', 'Merriam-Webster'),
   E(/\b(?:do the needful|kindly revert|revert back|prepone|preponed|lakhs?|crores?|pfa\b|updation|greetings of the day|good name|same is attached|kindly find)\b/i, [['IN', 0.88], ['PK', 0.07], ['BD', 0.05]], 2.4, 'Indian English (“do the needful”, “lakh”, “revert”)', 'Sailaja'),
   E(/\b(?:arvo|g'?day|servo|brekkie|heaps of|no worries mate|reckon\b(?=.*\b(?:mate|arvo)\b)|avo|maccas|fair dinkum)\b/i, [['AU', 0.85], ['NZ', 0.15]], 2.2, 'Australian English (“arvo”, “g’day”)', 'Macquarie'),
   E(/\b(?:kia ora|ngā mihi|nga mihi|sweet as|chur)\b/i, [['NZ', 1]], 2.4, 'New Zealand English (“kia ora”)', 'Macquarie'),
