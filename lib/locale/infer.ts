@@ -231,6 +231,18 @@ function scriptInContext(nameEv: Evidence[], name: string | undefined, lang: Lan
   return kept.length ? kept : nameEv;
 }
 
+/** The newest of these texts, older ones added only while there are fewer than 40 letters. */
+function newest(cleaned: string[], idx: number[]): string[] {
+  const out: string[] = [];
+  let letters = 0;
+  for (const i of idx) {
+    if (letters >= 40) break;
+    out.push(cleaned[i]);
+    letters += (cleaned[i].match(/\p{L}/gu) ?? []).length;
+  }
+  return out;
+}
+
 /** Who wrote a message: a recipient (index), someone else on the thread, or unknown. */
 type Writer = number | 'other' | 'unknown';
 
@@ -307,7 +319,7 @@ export function inferRecipients(input: InferInput, ctx: InferContext = {}): Infe
   const home = ctx.homeCountry ?? null;
   const messages = splitThread(input.thread);
   const cleaned = messages.map((m) => cleanEmailText(m.text));
-  const threadText = cleaned.filter(Boolean).join('\n');
+  const threadText = (typeof input.thread === 'string' ? newest(cleaned, cleaned.map((_, i) => i)) : cleaned).filter(Boolean).join('\n');
   const hint = ctx.langHint ? { hint: ctx.langHint } : {};
   const lang = detectLanguage(threadText, hint);
   const writers = messages.map((m) => writerOf(m, input.recipients));
@@ -315,8 +327,10 @@ export function inferRecipients(input: InferInput, ctx: InferContext = {}): Infe
   // someone replying to that recipient: most likely the user, so it says nothing about them.
   if (typeof input.thread === 'string' && writers[0] === 'unknown' && typeof writers[1] === 'number') writers[0] = 'other';
   const commonIdx = messages.map((_, i) => i).filter((i) => typeof writers[i] !== 'number');
-  const commonText = commonIdx.map((i) => cleaned[i]).filter(Boolean).join('\n');
-  const commonLang = commonIdx.length === messages.length ? lang : detectLanguage(commonText, hint);
+  // In pasted text the newest message is what the thread is now written in; older quoted
+  // messages only fill in when it is too short to tell (the adapters' lists are read whole).
+  const commonText = (typeof input.thread === 'string' ? newest(cleaned, commonIdx) : commonIdx.map((i) => cleaned[i])).filter(Boolean).join('\n');
+  const commonLang = commonText === threadText ? lang : detectLanguage(commonText, hint);
   const unknownIdx = commonIdx.filter((i) => writers[i] === 'unknown');
 
   const shared: Evidence[] = [
