@@ -5,7 +5,7 @@
  */
 import { dismissalKey } from './service/keys';
 import type { Analysis, ComposeSnapshot, CountryCode, LanguageGuess, Override, Settings } from './protocol';
-import { audienceOf, cleanEmailText, detectLanguage, inferRecipients } from './locale/index';
+import { audienceOf, cleanEmailText, detectLanguage, inferRecipients, languageWarning } from './locale/index';
 import { communicationTarget, withOverride, type CountryProfile } from './profiles/index';
 import { getDomain } from 'tldts';
 import { analyzeDraft } from './analysis/index';
@@ -152,5 +152,7 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
     totalChars: draft.totalChars,
     record: snapshot.record,
     failures: snapshot.failures,
+    // Read from each recipient's own language, never the thread's.
+    languageWarning: trusted(detected) ? languageWarning(detected.lang, inferred.recipients) : null,
   };
 }

@@ -102,6 +102,8 @@ export const RecipientInference = z.object({
   candidates: z.array(Candidate),
   /** True when the evidence is too weak to name a country. */
   abstain: z.boolean(),
+  /** Why the recipient is left unknown ("free mail, English only, no phone"); set when `abstain`. */
+  abstainReason: z.string().optional(),
   language: LanguageGuess.optional(),
   /** Set when the top candidate comes from the user's own correction. */
   overridden: z.boolean().default(false),
@@ -192,8 +194,22 @@ export const Analysis = z.object({
   lang: LanguageGuess,
   recipients: z.array(RecipientInference),
   audience: z
-    .object({ countries: z.array(CountryCode), mixed: z.boolean(), targetCountry: CountryCode.nullable() })
+    .object({
+      countries: z.array(CountryCode),
+      mixed: z.boolean(),
+      targetCountry: CountryCode.nullable(),
+      /** Whose norms the target follows: the addresses of the readers from `targetCountry`. */
+      normsOf: z.array(z.string()).optional(),
+    })
     .nullable(),
+  /**
+   * Set when the draft is written in a language no recipient is known to read (English counts as
+   * read by every business reader): the draft's language and each recipient's own.
+   */
+  languageWarning: z
+    .object({ draftLang: z.string(), readers: z.array(z.object({ email: z.string(), lang: z.string() })) })
+    .nullable()
+    .optional(),
   target: CommunicationTarget.nullable(),
   scores: Scores,
   suggestions: z.array(Suggestion),
