@@ -168,3 +168,23 @@ describe('cli decode --jsonl', () => {
     expect(answers[2].error).toMatch(/invalid JSON/);
   });
 });
+
+describe('readThread', () => {
+  it('reads each received message with its own sender\'s country and skips the user\'s own', async () => {
+    const { readThread } = await import('../../lib/decode/thread');
+    const thread = [
+      { from: 'me@mycorp.com', text: 'Could we sign by Friday? That may be difficult for you, I know.' },
+      { from: 'tanaka@client.co.jp', text: 'ご提案ありがとうございます。納期は少し難しいかもしれません。' },
+      { from: 'hans@kunde.de', text: 'Das geht so nicht.' },
+      { from: 'pat@partner.com', text: 'Thanks, see you Monday.' },
+    ];
+    const lens = readThread(thread, { isSelf: (f) => f === 'me@mycorp.com' });
+    expect(lens.map((m) => [m.index, m.country, m.readings[0].kind])).toEqual([
+      [1, 'JP', 'soft-no'],
+      [2, 'DE', 'matter-not-person'],
+    ]);
+    // A caller that knows better (the recipient inference) wins over the domain.
+    const placed = readThread(thread.slice(2), { countryOf: () => 'JP' });
+    expect(placed.flatMap((m) => m.readings.map((r) => r.kind))).not.toContain('matter-not-person');
+  });
+});
