@@ -20,7 +20,7 @@ function fakeTranslator(dict: Record<string, Record<string, string>>, availabili
       const key = `${sourceLanguage}>${targetLanguage}`;
       created.push(key);
       if (availability === 'downloadable' && monitor) {
-        monitor({ addEventListener: (_t, l) => l({ loaded: 1 }) });
+        monitor({ addEventListener: (_t: string, l: (e: { loaded: number }) => void) => l({ loaded: 1 }) });
       }
       return {
         translate: async (text: string) => dict[key][text] ?? `[${key}] ${text}`,
