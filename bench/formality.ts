@@ -7,8 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { scoreText } from '../lib/analysis/index';
+import { parseCsv } from '../lib/csv';
 import { spearman } from './stats';
 import type { BenchModule, Figure } from './types';
+import { cocoaFigure, ederFigure, mailFigure, modelSizeFigure } from './multilingual';
 
 export interface RatedSentence {
   id: string;
@@ -70,40 +72,6 @@ export function loadAnswers(dir: string): RatedSentence[] {
     out.push({ id: cols[2], text: detokenizePtb(cols[3]), raw: cols[3], rating, split: splitOf(cols[2]) });
   }
   return out;
-}
-
-/** Minimal RFC 4180 reader: quoted fields may hold commas, doubled quotes and newlines. */
-export function parseCsv(src: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (quoted) {
-      if (c === '"') {
-        if (src[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 /** SQUINKY: the list numbers fused to some first words ("10In High Bay …") are removed. */
@@ -193,6 +161,10 @@ export const formality: BenchModule = {
       rhoFigure('formality_rho_answers', 'answers', loadAnswers(dir), 'pavlick-tetreault-2016-answers.tsv'),
       rhoFigure('formality_rho_squinky', 'SQUINKY', loadSquinky(dir), 'squinky-formality-7032.csv'),
       pairsFigure(root),
+      ...(existsSync(join(dir, 'eder2023-de-dev.tsv')) ? [ederFigure(dir)] : []),
+      ...(existsSync(join(dir, 'cocoa-mt-train')) ? [cocoaFigure(dir)] : []),
+      mailFigure(root),
+      modelSizeFigure(root),
     ];
   },
 };

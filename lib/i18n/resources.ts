@@ -4,7 +4,11 @@
  * English is bundled statically (it is also the fallback for any missing key); every other
  * language is a separate JSON chunk loaded on demand.
  */
-import en from './locales/en.json';
+import enBase from './locales/en.json';
+import enSentences from './locales/sentences/en.json';
+
+// Areas keep their keys in their own files (locales/<area>/<lang>.json), merged here.
+const en = { ...enBase, ...enSentences };
 
 /** The interface languages shipped. `zh` is Simplified Chinese (zh-CN). */
 export const UI_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'ja', 'zh'] as const;
@@ -57,11 +61,20 @@ const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknow
   zh: () => import('./locales/zh.json'),
 };
 
+const AREA_LOADERS: Record<Exclude<UiLanguage, 'en'>, Array<() => Promise<{ default: unknown }>>> = {
+  de: [() => import('./locales/sentences/de.json')],
+  fr: [() => import('./locales/sentences/fr.json')],
+  es: [() => import('./locales/sentences/es.json')],
+  pt: [() => import('./locales/sentences/pt.json')],
+  ja: [() => import('./locales/sentences/ja.json')],
+  zh: [() => import('./locales/sentences/zh.json')],
+};
+
 /** The resource tree of one language (English synchronously available through this too). */
 export async function loadResources(lang: UiLanguage): Promise<Resources> {
   if (lang === 'en') return en;
-  const mod = await LOADERS[lang]();
-  return mod.default as Resources;
+  const [mod, ...areas] = await Promise.all([LOADERS[lang](), ...AREA_LOADERS[lang].map((load) => load())]);
+  return Object.assign({}, mod.default, ...areas.map((a) => a.default)) as Resources;
 }
 
 /** The English resources, bundled with every page. */
