@@ -18,6 +18,7 @@ import {
 } from './deadlines';
 import { matchAll, NEGATIVE, PRESSURE, PRESSURE_CJK, PROFANE, WARM, WARM_CJK } from './markers';
 import { namesFromEmail, parseName, type ParsedName } from './names';
+import { safeName, safeNameOpt } from './untrusted';
 import type { SentenceDetail } from './score';
 import { CASUAL_GREETING, casualSignOffIn, GROUP_NAME, JA_CASUAL_GREETING, matchGreeting, NEUTRAL_GREETING } from './frame';
 
@@ -186,18 +187,23 @@ function greetingRules(inp: SuggestInput, out: Draft[]): { lineEnd: number } | n
   const end = lineStart + line.length;
   if (casual && formalTarget(target)) {
     const group = GROUP_NAME.test(greetedName);
-    const name = recipient?.name && !group
-      ? parseName(recipient.name, { country: recipient.country ?? target!.country, greetedAs: greetedName.split(/\s+/)[0] || undefined })
+    // Names from the page are untrusted: an unsafe display name means no replacement at all
+    // (never a fallback to another source, which could greet the wrong person).
+    const display = safeNameOpt(recipient?.name);
+    const unsafe = !!recipient?.name?.trim() && !display;
+    const greetedSafe = greetedName ? safeName(greetedName) ?? '' : '';
+    const name = display && !group
+      ? parseName(display, { country: recipient?.country ?? target!.country, greetedAs: greetedSafe.split(/\s+/)[0] || undefined })
       : null;
     // Without a display name, the greeted name and the address's local part may still give a
     // family name ("Hi Kenji," to kenji.tanaka@…).
     let parsed = name;
-    if ((!parsed || !parsed.family) && recipient?.email && greetedName && !group) {
-      const parts = namesFromEmail(recipient.email);
-      const gi = parts.findIndex((p) => p.toLowerCase() === greetedName.toLowerCase());
+    if ((!parsed || !parsed.family) && !unsafe && recipient?.email && greetedSafe && !group) {
+      const parts = namesFromEmail(recipient.email).filter((p) => safeName(p) === p);
+      const gi = parts.findIndex((p) => p.toLowerCase() === greetedSafe.toLowerCase());
       if (gi >= 0 && parts.length === 2) parsed = parseName(`${parts[gi]} ${parts[1 - gi]}`, { greetedAs: parts[gi] });
     }
-    const g = group ? groupGreeting(lang) : parsed ? formalGreeting(lang, parsed, recipient?.name) : null;
+    const g = group ? groupGreeting(lang) : parsed && !unsafe ? formalGreeting(lang, parsed, display ?? undefined) : null;
     const b = basis(target, T_ADDRESS, T_FORMALITY);
     out.push({
       key: `greeting:${line.toLowerCase()}`,
