@@ -47,6 +47,7 @@ const MALE = new Set(
     'marek piotr tomasz krzysztof paweł pawel michał michal jakub grzegorz łukasz lukasz wojciech jiří jiri petr tomáš ' +
     'tomas josef jaroslav miroslav zdeněk zdenek václav vaclav karel lukáš lukas ondřej ondrej vojtěch ' +
     'budi agus bambang joko hendra rudi slamet jón jon gunnar sigurður sigurdur ólafur olafur ' +
+    'дмитрий иван сергей алексей андрей владимир михаил николай павел александр евгений юрий олег игорь ' +
     'mohammed muhammad mohamed mohammad ahmed ahmad khalid khaled abdullah omar hassan hussein yousef youssef ibrahim ' +
     'saeed rashid sultan faisal abdulaziz salman hamad nasser ' +
     'ivan sergei sergey dmitri dmitry alexei alexey vladimir nikolai mikhail andrei andrey pavel ' +
@@ -54,26 +55,29 @@ const MALE = new Set(
     'minjun jihoon seojun junho'
   )
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    .map((n) => n.normalize('NFD').replace(/\p{M}/gu, '')),
 );
 const FEMALE = new Set(
   (
     'anna maria sabine petra claudia susanne monika ursula birgit katrin kathrin julia laura lena sophie hannah ' +
     'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa emily ' +
-    'marie sophie camille isabelle nathalie sylvie catherine françoise francoise céline celine ' +
+    'marie sophie isabelle nathalie sylvie catherine françoise francoise céline celine ' +
     'carmen lucía lucia isabel pilar elena ana laura marta cristina rosa ' +
     'giulia francesca chiara sara alessandra valentina federica paola silvia ' +
     'joana beatriz mariana fernanda juliana patrícia patricia ' +
     'anke els anouk sanne femke ' +
     'katarzyna agnieszka małgorzata malgorzata magdalena joanna ewa barbara jana petra lucie tereza veronika ' +
     'siti dewi sri wati guðrún gudrun kristín kristin sigríður sigridur ' +
+    'елена ольга наталья татьяна ирина анна мария светлана екатерина юлия марина ' +
     'fatima fatma aisha aysha mariam maryam noura nourah layla huda reem hessa ' +
     'olga tatiana tatyana natalia natalya svetlana irina ekaterina yekaterina anastasia ' +
     'yoko keiko yumiko akiko naoko sakura haruka misaki ' +
     'jiwoo seoyeon minji'
   )
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    .map((n) => n.normalize('NFD').replace(/\p{M}/gu, '')),
 );
 
 const TITLE_MALE = /^(?:mr|herr|hr|monsieur|m|señor|sr|signor|sig|senhor|dhr|heer|meneer|господин|pan|pane|bapak|pak|encik|u)\.?$/i;
@@ -139,6 +143,7 @@ function normTitle(p: string): string {
   if (l === 'dra') return 'Dra.';
   if (/^dipl\.?-ing$/.test(l)) return 'Dipl.-Ing.';
   if (/^dipl\.?-kfm$/.test(l)) return 'Dipl.-Kfm.';
+  if (/\.\p{L}/u.test(p)) return p[0].toUpperCase() + p.slice(1);
   const base = p.replace(/\.$/, '');
   return `${base[0].toUpperCase()}${base.slice(1)}.`;
 }
@@ -172,7 +177,10 @@ export function parseName(
   const parts = raw.split(/\s+/).filter(Boolean);
   const rest: string[] = [];
   for (const p of parts) {
-    if (!rest.length && TITLE_MALE.test(p) && !(p.length === 1 && parts.length < 3)) {
+    if (p === '先生' || p === '女士' || p === '小姐') {
+      res.gender = p === '先生' ? 'male' : 'female';
+      res.genderBasis = `the title "${p}" in the name`;
+    } else if (!rest.length && TITLE_MALE.test(p) && !(p.length === 1 && parts.length < 3)) {
       res.gender = 'male';
       res.genderBasis = `the title "${p}" in the name`;
     } else if (!rest.length && TITLE_FEMALE.test(p)) {
@@ -210,7 +218,12 @@ export function parseName(
   if (res.localScript && tokens.length === 1) {
     // 田中健二 with no space: Japanese and Chinese family names are mostly one or two characters.
     const s = tokens[0];
-    if (s.length >= 3 && s.length <= 4) {
+    const chinese = /^(?:CN|TW|HK|MO|SG)$/.test(cc) && /^\p{Script=Han}+$/u.test(s);
+    if (chinese && s.length >= 2 && s.length <= 4) {
+      const cut = s.length === 4 || /^(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|司徒|慕容)/.test(s) ? 2 : 1;
+      res.family = s.slice(0, cut);
+      res.given = s.slice(cut);
+    } else if (s.length >= 3 && s.length <= 4) {
       const cut = /[\uac00-\ud7af]/.test(s) ? 1 : s.length === 3 ? 1 : 2;
       res.family = s.slice(0, cut);
       res.given = s.slice(cut);
@@ -263,7 +276,7 @@ export function parseName(
     if (res.given && res.given === res.given.toUpperCase() && res.given.length > 1) res.given = res.given[0] + res.given.slice(1).toLowerCase();
   }
   if (res.gender === 'unknown' && res.given) {
-    const g = res.given.toLowerCase();
+    const g = fold(res.given);
     if (MALE.has(g) && !FEMALE.has(g)) {
       res.gender = 'male';
       res.genderBasis = `"${res.given}" is a male given name in its culture`;
@@ -285,6 +298,12 @@ export function parseName(
     } else if (/(?:ski|cki|dzki)$/.test(fam) && !res.localScript) {
       res.gender = 'male';
       res.genderBasis = `the surname form "${res.family}" (-ski/-cki is masculine)`;
+    } else if (/^\p{Script=Cyrillic}+(?:ов|ев|ёв)$/u.test(fam)) {
+      res.gender = 'male';
+      res.genderBasis = `the surname form "${res.family}" (-ов/-ев is masculine)`;
+    } else if (/^\p{Script=Cyrillic}+(?:ова|ева|ёва)$/u.test(fam)) {
+      res.gender = 'female';
+      res.genderBasis = `the surname form "${res.family}" (-ова/-ева is feminine)`;
     } else if (/(?:ska|cka|dzka|ová)$/.test(fam)) {
       res.gender = 'female';
       res.genderBasis = `the surname form "${res.family}" (-ska/-cka/-ová is feminine)`;

@@ -76,9 +76,9 @@ export function czechVocative(surname: string): string | null {
   if (!/^\p{Lu}\p{Ll}+$/u.test(s)) return null;
   if (/[ýí]$/.test(s)) return s;
   if (/[^aeiouyáéíóúůý]a$/.test(s)) return `${s.slice(0, -1)}o`;
-  if (/[^aeiouyáéíóúůý][kg]$/.test(s) && /ek$/.test(s)) return `${s.slice(0, -2)}ku`;
+  if (/[^aeiouyáéíóúůý]ek$/.test(s)) return `${s.slice(0, -2)}ku`;
   if (/(?:[áíoóuů]k|ch|[aeiouáéíóúů]h|g)$/.test(s)) return `${s}u`;
-  if (/(?:[aáiíoóuů])[šžčřj]$/.test(s)) return `${s}i`;
+  if (/(?:[aáeéiíoóuů])[šžčřj]$/.test(s)) return `${s}i`;
   if (/(?:[aáiíoóuůý])[tdnbpvmsz]$/.test(s) && !/(?:ek|el|ec)$/.test(s)) return `${s}e`;
   return null;
 }
@@ -114,7 +114,9 @@ export function salute(inp: SaluteInput): Salutation | null {
   const family = n.family ?? '';
   const full = cjkLocal ? `${family}${n.given ?? ''}` : tokens.join(' ');
   const hufull = [family, n.given].filter(Boolean).join(' ');
-  const v: Record<string, string> = { family, given: given ?? '', full: n.given || tokens.length > 1 ? full : '', hufull: n.given ? hufull : '', patronymic: n.patronymic ?? '' };
+  // Hungarian names are written given-first in other languages.
+  const fullOut = cc === 'HU' && lang !== 'hu' && n.given ? `${n.given} ${family}` : full;
+  const v: Record<string, string> = { family, given: given ?? '', full: n.given || tokens.length > 1 ? fullOut : '', hufull: n.given ? hufull : '', patronymic: n.patronymic ?? '' };
   const g = n.gender;
   // Dutch: a surname particle is capitalised when no first name precedes it (Van der Berg).
   if (lang === 'nl' && /^\p{Ll}/u.test(family)) v.family = family[0].toUpperCase() + family.slice(1);

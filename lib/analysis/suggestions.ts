@@ -7,7 +7,8 @@
 import type { Severity, Suggestion } from '../protocol';
 import { basis, CAP, ENGLISH_NATIVE, formalTarget, T_ADDRESS, T_DEADLINE, T_DIRECT, T_FORMALITY, T_RELATION, type Draft, type SuggestInput } from './rules/common';
 export type { SuggestInput } from './rules/common';
-import { greetingRule } from './rules/greeting';
+import { greetingRule, japaneseOpenerRule } from './rules/greeting';
+import { japaneseOpener } from './salutation';
 export { formalGreeting } from './rules/greeting';
 import { localTime, nextWorkingSlot, workingStatus } from '../profiles/calendar';
 import {
@@ -535,7 +536,8 @@ function relationshipRules(inp: SuggestInput, out: Draft[], greetingEnd: number 
   if (matchAll(WARM, text).length || (cjk && matchAll(WARM_CJK, text).length)) return;
   const b = basis(target, T_RELATION);
   const at = greetingEnd ?? 0;
-  const line = WARM_LINE[lang];
+  // Japanese: the opener differs for a first contact and an existing relation.
+  const line = lang === 'ja' && inp.firstContact ? japaneseOpener(true) : WARM_LINE[lang];
   out.push({
     key: 'relationship:opening',
     start: at,
@@ -602,6 +604,7 @@ export function suggest(inp: SuggestInput, overallFormalityScore: number): Sugge
   humourRules(inp, out);
   directnessRules(inp, out);
   relationshipRules(inp, out, g ? g.lineEnd : null);
+  japaneseOpenerRule(inp, out);
   overallFormality(inp, out, overallFormalityScore);
   calendarRules(inp, out, country && /^[A-Z]{2}$/.test(country) ? country : null);
 

@@ -11,9 +11,9 @@
 import openers from '../data/openers.json';
 import { CASUAL_GREETING, GROUP_NAME, JA_CASUAL_GREETING, matchGreeting, NEUTRAL_GREETING } from '../frame';
 import { namesFromEmail, parseName, sameName, type ParsedName } from '../names';
-import { salute, type SalutationBasis } from '../salutation';
+import { japaneseOpener, salute, type SalutationBasis } from '../salutation';
 import { safeName, safeNameOpt } from '../untrusted';
-import { basis, formalTarget, T_ADDRESS, T_FORMALITY, type Draft, type Reader, type SuggestInput } from './common';
+import { basis, formalTarget, T_ADDRESS, T_FORMALITY, T_RELATION, type Draft, type Reader, type SuggestInput } from './common';
 
 interface OpenerLang {
   casual: string[];
@@ -140,7 +140,16 @@ export function greetingRule(inp: SuggestInput, out: Draft[]): { lineEnd: number
   if (m) {
     word = m.word;
     greetedName = m.name;
-    line = fullLine.slice(0, m.length).trimEnd();
+    let len = m.length;
+    // "Привет, Иван!", "Hola, Carlos:": the name after a comma belongs to the formula.
+    if (!greetedName && /,$/.test(fullLine.slice(0, len))) {
+      const after = /^[ \t]+(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*([,!:]|$)/u.exec(fullLine.slice(len));
+      if (after) {
+        greetedName = after[1];
+        len += after[0].length;
+      }
+    }
+    line = fullLine.slice(0, len).trimEnd();
     casual = isCasualOpener(word, lang);
     // "Dear Kenji," / "Liebe Anna" use a first name: casual where first names are not yet used.
     if (!casual && greetedName && target && !target.firstNames) {
@@ -191,3 +200,32 @@ export function greetingRule(inp: SuggestInput, out: Draft[]): { lineEnd: number
 }
 
 const sameFirst = (greeted: string, given: string) => sameName(greeted.split(/\s+/)[0] ?? '', given);
+
+const JA_EXISTING = /いつも(?:大変)?お世話になって(?:おります|います)。?/u;
+const JA_FIRST = /(?:はじめて|初めて)(?:ご連絡|メール)(?:いたします|させていただきます|差し上げます)。?/u;
+
+/**
+ * Japanese openers: いつもお世話になっております presumes an existing relation; a first mail
+ * opens with はじめてご連絡いたします (and the reverse once the relation exists). Only fires when
+ * the thread says which it is.
+ */
+export function japaneseOpenerRule(inp: SuggestInput, out: Draft[]): void {
+  const { text, lang, firstContact } = inp;
+  if (lang !== 'ja' || firstContact === undefined) return;
+  const wrong = firstContact ? JA_EXISTING.exec(text) : JA_FIRST.exec(text);
+  if (!wrong) return;
+  const replacement = japaneseOpener(firstContact);
+  const b = basis(inp.target, T_RELATION, T_FORMALITY);
+  out.push({
+    key: `greeting:ja-opener:${firstContact ? 'first' : 'existing'}`,
+    start: wrong.index,
+    end: wrong.index + wrong[0].length,
+    category: 'greeting',
+    severity: 'info',
+    message: firstContact
+      ? `"${wrong[0]}" thanks the reader for an existing relationship; this is a first contact, which opens with "${replacement}". ${b.text}`
+      : `"${wrong[0]}" is the opener for a first contact; with an existing contact, "${replacement}" is usual. ${b.text}`,
+    source: [b.source, salute({ lang: 'ja', name: null })?.source].filter(Boolean).join('; '),
+    replacement: wrong[0].endsWith('。') ? replacement : replacement.replace(/。$/, ''),
+  });
+}
