@@ -15,6 +15,7 @@ export { parseName, type ParsedName } from './names';
 export { safeName } from './untrusted';
 export { salute, type Salutation } from './salutation';
 export type { Reader } from './rules/common';
+export { RULES } from './suggestions';
 
 /** Drafts longer than this are analysed only up to here (the rest is reported, not read). */
 export const DEFAULT_MAX_CHARS = 20_000;
@@ -29,6 +30,8 @@ export interface AnalyzeInput {
   readers?: Reader[];
   /** True when the draft starts a conversation (no earlier messages in the thread). */
   firstContact?: boolean;
+  /** Rule ids the user turned off (options → suggestion rules). */
+  disabledRules?: ReadonlySet<string>;
   /** The instant "now", for deadlines and the recipient's local time. Default: the clock. */
   now?: Date;
   maxChars?: number;
@@ -82,6 +85,7 @@ export function analyzeDraft(input: AnalyzeInput): DraftAnalysis {
       recipient: input.recipient,
       readers: input.readers,
       firstContact: input.firstContact,
+      disabledRules: input.disabledRules,
       now: input.now ?? new Date(),
     },
     detail.scores.formality,

@@ -5,7 +5,10 @@
  * explains itself with the target's cultural basis and source.
  */
 import type { Severity, Suggestion } from '../protocol';
-import { basis, CAP, ENGLISH_NATIVE, formalTarget, T_ADDRESS, T_DEADLINE, T_DIRECT, T_FORMALITY, T_RELATION, type Draft, type SuggestInput } from './rules/common';
+import { basis, CAP, ENGLISH_NATIVE, formalTarget, T_ADDRESS, T_DEADLINE, T_DIRECT, T_FORMALITY, T_RELATION, type Draft, type Rule, type RuleContext, type SuggestInput } from './rules/common';
+import { overDeferentialRule } from './rules/over-deferential';
+import { seasonRule } from './rules/season';
+import { ultimatumRule } from './rules/ultimatum';
 export type { SuggestInput } from './rules/common';
 import { greetingRule, japaneseOpenerRule } from './rules/greeting';
 import { japaneseOpener } from './salutation';
@@ -591,22 +594,48 @@ function overallFormality(inp: SuggestInput, out: Draft[], overall: number): voi
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
 /** All suggestions for a draft, in document order, with stable ids. */
+const cc2 = (c: string | null) => (c && /^[A-Z]{2}$/.test(c) ? c : null);
+const any: Rule['applies'] = () => true;
+
+/**
+ * Every suggestion rule, in the order they run (the greeting first: the relationship line is
+ * placed after it). Ids are stable: dismissals, the options' rule toggles and tests use them.
+ */
+export const RULES: Rule[] = [
+  { id: 'greeting', topic: 'address', langs: '*', applies: any, run: (i, o, c) => void (c.greetingEnd = greetingRule(i, o)?.lineEnd ?? null) },
+  { id: 'sign-off', topic: 'address', langs: '*', applies: (t) => formalTarget(t), run: (i, o) => signOffRules(i, o) },
+  { id: 'address-form', topic: 'address', langs: ['de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'ja', 'ko'], applies: (t) => !!t && t.formality >= 0.5, run: (i, o) => addressRules(i, o) },
+  { id: 'english-register', topic: 'register', langs: ['en'], applies: (t) => formalTarget(t), run: (i, o) => englishRegisterRules(i, o) },
+  { id: 'profanity', topic: 'register', langs: '*', applies: any, run: (i, o) => profanityRules(i, o) },
+  { id: 'pressure', topic: 'time', langs: '*', applies: any, run: (i, o, c) => pressureRules(i, o, c.country) },
+  { id: 'idiom', topic: 'clarity', langs: ['en'], applies: (t) => !t || !ENGLISH_NATIVE.has(t.country), run: (i, o) => idiomRules(i, o) },
+  { id: 'humour', topic: 'humour', langs: '*', applies: (t) => !t || t.formality >= 0.4, run: (i, o) => humourRules(i, o) },
+  { id: 'directness', topic: 'feedback', langs: '*', applies: (t) => !!t, run: (i, o) => directnessRules(i, o) },
+  { id: 'ultimatum', ...pick(ultimatumRule) },
+  { id: 'over-deferential', ...pick(overDeferentialRule) },
+  { id: 'relationship', topic: 'trust', langs: '*', applies: (t) => !!t && t.relationship >= 0.6, run: (i, o, c) => relationshipRules(i, o, c.greetingEnd) },
+  { id: 'ja-opener', topic: 'trust', langs: ['ja'], applies: any, run: (i, o) => japaneseOpenerRule(i, o) },
+  { id: 'formality-overall', topic: 'register', langs: '*', applies: (t) => !!t, run: (i, o, c) => overallFormality(i, o, c.overallFormality) },
+  { id: 'calendar', topic: 'time', langs: '*', applies: any, run: (i, o, c) => calendarRules(i, o, c.country) },
+  { id: 'season', ...pick(seasonRule) },
+];
+function pick(r: Rule): Omit<Rule, 'id'> {
+  return { topic: r.topic, langs: r.langs, applies: r.applies, run: r.run };
+}
+
+/** All suggestions for a draft, in document order, with stable ids. */
 export function suggest(inp: SuggestInput, overallFormalityScore: number): Suggestion[] {
   const out: Draft[] = [];
-  const country = inp.recipient?.country?.toUpperCase() ?? inp.target?.country ?? null;
-  const g = greetingRule(inp, out);
-  signOffRules(inp, out);
-  addressRules(inp, out);
-  englishRegisterRules(inp, out);
-  profanityRules(inp, out);
-  pressureRules(inp, out, country && /^[A-Z]{2}$/.test(country) ? country : null);
-  idiomRules(inp, out);
-  humourRules(inp, out);
-  directnessRules(inp, out);
-  relationshipRules(inp, out, g ? g.lineEnd : null);
-  japaneseOpenerRule(inp, out);
-  overallFormality(inp, out, overallFormalityScore);
-  calendarRules(inp, out, country && /^[A-Z]{2}$/.test(country) ? country : null);
+  const country = cc2(inp.recipient?.country?.toUpperCase() ?? inp.target?.country ?? null);
+  const ctx: RuleContext = { greetingEnd: null, overallFormality: overallFormalityScore, country };
+  for (const r of RULES) {
+    if (inp.disabledRules?.has(r.id)) continue;
+    if (r.langs !== '*' && !r.langs.includes(inp.lang)) continue;
+    if (!r.applies(inp.target, inp)) continue;
+    const from = out.length;
+    r.run(inp, out, ctx);
+    for (let k = from; k < out.length; k++) out[k].rule ??= r.id;
+  }
 
   // Overlapping spans: keep the more severe (then the earlier rule) so Apply never edits the same
   // characters twice. Zero-length insertions never conflict.
