@@ -10,7 +10,7 @@ import { stanceOf } from './stance';
 /** Pattern, the replacement's message key suffix, language. */
 const PATTERNS: [RegExp, string, string][] = [
   [/(?:is|are|was|would be) not acceptable|not acceptable/giu, 'not-acceptable', 'en'],
-  [/(?:this is |that is )?(?:our|my) (?:final|last|best and final) offer/giu, 'final-offer', 'en'],
+  [/(?:our|my) (?:final|last|best and final) offer/giu, 'final-offer', 'en'],
   [/take it or leave it/giu, 'take-it-or-leave-it', 'en'],
   [/otherwise,? we (?:will|shall|'ll) (?:have to )?(?:move on|look elsewhere|walk away|go with (?:another|a different) (?:supplier|vendor|partner))/giu, 'move-on', 'en'],
   [/(?:no way|out of the question)/giu, 'no-way', 'en'],
@@ -53,7 +53,7 @@ export const ultimatumRule: Rule = {
         const rep = REPLACE[lang]?.[id];
         const params = { text: h.text, country: target.country, basis: b.text };
         // "is not acceptable" keeps its verb: only "not acceptable" is replaced.
-        const verb = id === 'not-acceptable' ? /^(?:is|are|was|would be) /i.exec(h.text)?.[0] ?? '' : '';
+        const verb = /^(?:is|are|was|would be) /i.exec(h.text)?.[0] ?? '';
         out.push({
           key: `directness:ultimatum:${h.text.toLowerCase()}`,
           start: h.start,
