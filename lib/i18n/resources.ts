@@ -4,7 +4,11 @@
  * English is bundled statically (it is also the fallback for any missing key); every other
  * language is a separate JSON chunk loaded on demand.
  */
-import en from './locales/en.json';
+import enBase from './locales/en.json';
+import enRules from './locales/rules/en.json';
+
+// Suggestion-rule messages live in their own files (locales/rules/<lang>.json) and are merged in.
+const en = { ...enBase, ...enRules };
 
 /** The interface languages shipped. `zh` is Simplified Chinese (zh-CN). */
 export const UI_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'ja', 'zh'] as const;
@@ -56,12 +60,20 @@ const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknow
   ja: () => import('./locales/ja.json'),
   zh: () => import('./locales/zh.json'),
 };
+const RULE_LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknown }>> = {
+  de: () => import('./locales/rules/de.json'),
+  fr: () => import('./locales/rules/fr.json'),
+  es: () => import('./locales/rules/es.json'),
+  pt: () => import('./locales/rules/pt.json'),
+  ja: () => import('./locales/rules/ja.json'),
+  zh: () => import('./locales/rules/zh.json'),
+};
 
 /** The resource tree of one language (English synchronously available through this too). */
 export async function loadResources(lang: UiLanguage): Promise<Resources> {
   if (lang === 'en') return en;
-  const mod = await LOADERS[lang]();
-  return mod.default as Resources;
+  const [mod, rules] = await Promise.all([LOADERS[lang](), RULE_LOADERS[lang]()]);
+  return { ...(mod.default as object), ...(rules.default as object) } as Resources;
 }
 
 /** The English resources, bundled with every page. */
