@@ -211,6 +211,8 @@ export const Settings = z.object({
   dailyCard: z.boolean().default(false),
   dailyCardTime: z.string().regex(/^\d\d:\d\d$/).default('09:00'),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
+  /** Suggestion rule ids the user turned off (options → suggestion rules; lib/analysis/rules/ids.ts). */
+  disabledRules: z.array(z.string().max(60)).max(100).default([]),
 });
 export type Settings = z.infer<typeof Settings>;
 /** A partial settings update. Unlike `Settings.partial()` it fills no defaults (zod 4 applies

@@ -15,6 +15,7 @@ export const SETTINGS: Settings = {
   dailyCard: false,
   dailyCardTime: '09:00',
   theme: 'system',
+  disabledRules: [],
 };
 
 export function analysis(over: Partial<Analysis> = {}): Analysis {
