@@ -92,3 +92,19 @@ export function translate(resources: Resources, key: string, params: Record<stri
   const text = find(resources) ?? find(en) ?? key;
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
+
+/**
+ * A suggestion's message in the UI language: its i18n key and parameters (lib/i18n/locales/rules)
+ * when it has them, else the English `message`. A parameter written "@key" is itself a message
+ * key (a season's name, a piece of advice) and is translated first.
+ */
+export function suggestionMessage(
+  s: { message: string; messageKey?: string; params?: Record<string, string | number> },
+  t: (key: string, params?: Record<string, string | number>) => string,
+): string {
+  if (!s.messageKey) return s.message;
+  const p: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(s.params ?? {})) p[k] = typeof v === 'string' && v.startsWith('@') ? t(v.slice(1)) : v;
+  const out = t(s.messageKey, p);
+  return out && out !== s.messageKey ? out : s.message;
+}
