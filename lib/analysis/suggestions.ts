@@ -610,9 +610,11 @@ export const RULES: Rule[] = [
   { id: 'pressure', topic: 'time', langs: '*', applies: any, run: (i, o, c) => pressureRules(i, o, c.country) },
   { id: 'idiom', topic: 'clarity', langs: ['en'], applies: (t) => !t || !ENGLISH_NATIVE.has(t.country), run: (i, o) => idiomRules(i, o) },
   { id: 'humour', topic: 'humour', langs: '*', applies: (t) => !t || t.formality >= 0.4, run: (i, o) => humourRules(i, o) },
-  { id: 'directness', topic: 'feedback', langs: '*', applies: (t) => !!t, run: (i, o) => directnessRules(i, o) },
+  // The specific refusal and deference rules run before the general directness rule, so their
+  // narrower fixes win where spans overlap.
   { id: 'ultimatum', ...pick(ultimatumRule) },
   { id: 'over-deferential', ...pick(overDeferentialRule) },
+  { id: 'directness', topic: 'feedback', langs: '*', applies: (t) => !!t, run: (i, o) => directnessRules(i, o) },
   { id: 'relationship', topic: 'trust', langs: '*', applies: (t) => !!t && t.relationship >= 0.6, run: (i, o, c) => relationshipRules(i, o, c.greetingEnd) },
   { id: 'ja-opener', topic: 'trust', langs: ['ja'], applies: any, run: (i, o) => japaneseOpenerRule(i, o) },
   { id: 'formality-overall', topic: 'register', langs: '*', applies: (t) => !!t, run: (i, o, c) => overallFormality(i, o, c.overallFormality) },

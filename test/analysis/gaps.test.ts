@@ -21,6 +21,7 @@ describe('ultimatums and blunt refusals to cultures that decline indirectly', ()
     ['This is our final offer.', 'our final offer', 'This is the best we are able to offer at this stage.'],
     ['Take it or leave it.', 'Take it or leave it', 'We would be glad to hear your view on this.'],
     ['Please confirm by Friday, otherwise we will move on.', 'otherwise we will move on', 'Please confirm by Friday, otherwise we may need to consider other options.'],
+    ['Sign by Friday or we will move on.', 'or we will move on', 'Sign by Friday or we may need to consider other options.'],
     ['The delivery date is non-negotiable.', 'is non-negotiable', 'The delivery date is very important to us.'],
   ])('%j', (sentence, span, after) => {
     const draft = `Dear Mr. Tanaka,\n\n${sentence}\n\nBest regards,\nAlex`;

@@ -21,8 +21,8 @@ describe('registered rules', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
     expect(ids).toEqual([
-      'greeting', 'sign-off', 'address-form', 'english-register', 'profanity', 'pressure', 'idiom', 'humour', 'directness',
-      'ultimatum', 'over-deferential', 'relationship', 'ja-opener', 'formality-overall', 'calendar', 'season',
+      'greeting', 'sign-off', 'address-form', 'english-register', 'profanity', 'pressure', 'idiom', 'humour', 'ultimatum',
+      'over-deferential', 'directness', 'relationship', 'ja-opener', 'formality-overall', 'calendar', 'season',
     ]);
   });
   it.each(UI_LANGUAGES)('have a title and description in %s', async (lang) => {

@@ -3,7 +3,7 @@
  * the options page imports it without pulling in the analyser. A test checks it matches RULES.
  */
 export const RULE_IDS = [
-  'greeting', 'sign-off', 'address-form', 'english-register', 'profanity', 'pressure', 'idiom', 'humour', 'directness',
-  'ultimatum', 'over-deferential', 'relationship', 'ja-opener', 'formality-overall', 'calendar', 'season',
+  'greeting', 'sign-off', 'address-form', 'english-register', 'profanity', 'pressure', 'idiom', 'humour', 'ultimatum',
+  'over-deferential', 'directness', 'relationship', 'ja-opener', 'formality-overall', 'calendar', 'season',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];

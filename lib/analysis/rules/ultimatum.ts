@@ -12,7 +12,7 @@ const PATTERNS: [RegExp, string, string][] = [
   [/(?:is|are|was|would be) not acceptable|not acceptable/giu, 'not-acceptable', 'en'],
   [/(?:our|my) (?:final|last|best and final) offer/giu, 'final-offer', 'en'],
   [/take it or leave it/giu, 'take-it-or-leave-it', 'en'],
-  [/otherwise,? we (?:will|shall|'ll) (?:have to )?(?:move on|look elsewhere|walk away|go with (?:another|a different) (?:supplier|vendor|partner))/giu, 'move-on', 'en'],
+  [/(?:otherwise|or(?: else)?),? we(?: will|'ll| shall) (?:have to |need to )?(?:move on|look elsewhere|walk away|go with (?:another|a different) (?:supplier|vendor|partner))/giu, 'move-on', 'en'],
   [/(?:no way|out of the question)/giu, 'no-way', 'en'],
   [/we (?:refuse|reject|will not accept|won't accept)/giu, 'refuse', 'en'],
   [/(?:is |are )?non-?negotiable/giu, 'non-negotiable', 'en'],
@@ -28,7 +28,7 @@ const REPLACE: Record<string, Record<string, string>> = {
     'not-acceptable': 'difficult for us to accept',
     'final-offer': 'the best we are able to offer at this stage',
     'take-it-or-leave-it': 'we would be glad to hear your view on this',
-    'move-on': 'otherwise we may need to consider other options',
+    'move-on': 'we may need to consider other options',
     'no-way': 'unfortunately not possible for us',
     refuse: 'we are unfortunately not in a position to accept',
     'non-negotiable': 'very important to us',
@@ -53,7 +53,8 @@ export const ultimatumRule: Rule = {
         const rep = REPLACE[lang]?.[id];
         const params = { text: h.text, country: target.country, basis: b.text };
         // "is not acceptable" keeps its verb: only "not acceptable" is replaced.
-        const verb = /^(?:is|are|was|would be) /i.exec(h.text)?.[0] ?? '';
+        // The verb or connective before the phrase is kept ("is …", "otherwise …", "or …").
+        const verb = /^(?:is|are|was|would be|otherwise,?|or else,?|or,?) /i.exec(h.text)?.[0] ?? '';
         out.push({
           key: `directness:ultimatum:${h.text.toLowerCase()}`,
           start: h.start,
