@@ -37,3 +37,18 @@ describe('suggestion text in the UI language', () => {
     expect(suggestionMessage({ message: 'Plain English.' }, () => 'x')).toBe('Plain English.');
   });
 });
+
+describe('the greeting message in the UI language', () => {
+  it('German UI, English draft: the message is German, the replacement stays English', async () => {
+    const r = analyzeDraft({
+      draft: 'Hi Hans,\n\nCould you send me the figures?\n\nBest regards,\nBob', lang: 'en',
+      target: { ...SA, country: 'JP', formality: 0.85 }, recipient: { name: 'Hans Müller', country: 'DE' }, now: new Date('2027-01-20T09:00:00Z'),
+    });
+    const g = r.suggestions.find((s) => s.rule === 'greeting')!;
+    const de = await loadResources('de');
+    const text = suggestionMessage(g, (k, p) => translate(de, k, p));
+    expect(text).toMatch(/^„Hi Hans,“ wirkt für eine erste Geschäftsmail nach JP zu locker, wo Vornamen erst/);
+    expect(text).toMatch(/Die Anrede ergibt sich aus dem Namen/);
+    expect(g.replacement).toBe('Dear Mr. Müller,');
+  });
+});

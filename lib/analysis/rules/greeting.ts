@@ -13,7 +13,7 @@ import { CASUAL_GREETING, GROUP_NAME, JA_CASUAL_GREETING, matchGreeting, NEUTRAL
 import { namesFromEmail, parseName, sameName, type ParsedName } from '../names';
 import { japaneseOpener, salute, type SalutationBasis } from '../salutation';
 import { safeName, safeNameOpt } from '../untrusted';
-import { basis, formalTarget, T_ADDRESS, T_FORMALITY, T_RELATION, type Draft, type Reader, type SuggestInput } from './common';
+import { basis, englishMessage, formalTarget, T_ADDRESS, T_FORMALITY, T_RELATION, type Draft, type Reader, type SuggestInput } from './common';
 
 interface OpenerLang {
   casual: string[];
@@ -180,18 +180,25 @@ export function greetingRule(inp: SuggestInput, out: Draft[]): { lineEnd: number
         ? salute({ lang, country, name: person.name }) ?? salute({ lang: 'en', country, name: person.name })
         : null;
     const b = basis(target, T_ADDRESS, T_FORMALITY);
-    const note = g ? noteFor(g.basis, person?.name ?? null) : '';
+    const params = {
+      line,
+      country: target!.country,
+      firstNames: target!.firstNames ? '@rules.greeting.period' : '@rules.greeting.first-names-later',
+      basis: b.text,
+      note: `@rules.greeting.note.${g ? g.basis : 'none'}`,
+    };
+    // The English message keeps the exact reason for the gender ("the title "Dr." in the name").
+    const note = g ? noteFor(g.basis, person?.name ?? null) : 'Use a title and the family name.';
     out.push({
       key: `greeting:${line.toLowerCase()}`,
       start: lineStart,
       end,
       category: 'greeting',
       severity: target!.formality >= 0.75 ? 'warning' : 'info',
-      message:
-        `"${line}" reads as casual for a first business mail to ${target!.country}` +
-        (target!.firstNames ? '.' : ', where first names are used only once offered.') +
-        ` ${b.text}` +
-        (g ? (note ? ` ${note}` : '') : ' Use a title and the family name.'),
+      rule: 'greeting',
+      messageKey: 'rules.greeting.message',
+      params,
+      message: englishMessage('rules.greeting.message', { ...params, note }).replace(/\s+$/, ''),
       source: [b.source, g?.source].filter(Boolean).join('; ') || undefined,
       replacement: g?.text,
     });
