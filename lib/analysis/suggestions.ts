@@ -5,7 +5,7 @@
  * explains itself with the target's cultural basis and source.
  */
 import type { Severity, Suggestion } from '../protocol';
-import { basis, CAP, ENGLISH_NATIVE, formalTarget, T_ADDRESS, T_DEADLINE, T_DIRECT, T_FORMALITY, T_RELATION, type Draft, type Rule, type RuleContext, type SuggestInput } from './rules/common';
+import { basis, CAP, englishMessage, ENGLISH_NATIVE, formalTarget, type MessageParams, T_ADDRESS, T_DEADLINE, T_DIRECT, T_FORMALITY, T_RELATION, type Draft, type Rule, type RuleContext, type SuggestInput } from './rules/common';
 import { overDeferentialRule } from './rules/over-deferential';
 import { seasonRule } from './rules/season';
 import { ultimatumRule } from './rules/ultimatum';
@@ -50,7 +50,7 @@ function signOffRules(inp: SuggestInput, out: Draft[]): void {
       end: formula.start + formula.text.length,
       category: 'sign-off',
       severity: 'info',
-      message: `"${formula.text}" is a casual sign-off; in ${target!.country} a first business mail usually closes with "${replacement ?? target!.signOff.en}". ${b.text}`,
+      ...keyed('rules.sign-off.message', { text: formula.text, country: target!.country, closing: replacement ?? target!.signOff.en, basis: b.text }),
       source: b.source,
       replacement,
     });
@@ -308,9 +308,6 @@ function calendarRules(inp: SuggestInput, out: Draft[], country: string | null):
   for (const d of findDeadlines(text, lang, today)) {
     const p = dayProblem(country, d.date);
     if (!p.weekend && !p.holiday) continue;
-    const why = p.holiday
-      ? `a public holiday in ${country} (${p.holiday})`
-      : `a weekend day in ${country} (weekend: ${weekendLabel(country)})`;
     const prev = previousWorkingDay(country, d.date, today);
     let replacement: string | undefined;
     if (prev && d.weekday !== null) {
@@ -324,9 +321,9 @@ function calendarRules(inp: SuggestInput, out: Draft[], country: string | null):
       end: d.end,
       category: 'calendar',
       severity: 'warning',
-      message:
-        `"${d.text}" (${d.date}) is ${why}.` +
-        (prev ? ` The last working day before it is ${formatDate(prev, 'en')}.` : ' Pick a working day.'),
+      ...keyed(`rules.calendar.${p.holiday ? 'holiday' : 'weekend'}${prev ? '-prev' : ''}`, {
+        text: d.text, date: d.date, country, holiday: p.holiday ?? '', weekend: weekendLabel(country), prev: prev ? formatDate(prev, 'en') : '',
+      }),
       source,
       replacement,
     });
@@ -409,7 +406,7 @@ function idiomRules(inp: SuggestInput, out: Draft[]): void {
       end: h.end,
       category: 'idiom',
       severity: target ? 'warning' : 'info',
-      message: `"${h.text}" is an English idiom (often a sports metaphor) that does not travel: ${target ? `a reader in ${target.country}` : 'a non-native reader'} may read it literally. Plain words are safer.`,
+      ...(target ? keyed('rules.idiom.country', { text: h.text, country: target.country }) : keyed('rules.idiom.any', { text: h.text })),
       source: 'Plain-English guidance for international audiences (curated)',
       replacement: /^\p{Lu}/u.test(h.text) ? rep[0].toUpperCase() + rep.slice(1) : rep,
     });
@@ -594,6 +591,11 @@ function overallFormality(inp: SuggestInput, out: Draft[], overall: number): voi
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
 /** All suggestions for a draft, in document order, with stable ids. */
+/** A message as an i18n key with params, plus its English rendering. */
+function keyed(messageKey: string, params: MessageParams): { messageKey: string; params: MessageParams; message: string } {
+  return { messageKey, params, message: englishMessage(messageKey, params) };
+}
+
 const cc2 = (c: string | null) => (c && /^[A-Z]{2}$/.test(c) ? c : null);
 const any: Rule['applies'] = () => true;
 
