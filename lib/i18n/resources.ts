@@ -5,10 +5,11 @@
  * language is a separate JSON chunk loaded on demand.
  */
 import enBase from './locales/en.json';
+import enSentences from './locales/sentences/en.json';
 import enRules from './locales/rules/en.json';
 
-// Suggestion-rule messages live in their own files (locales/rules/<lang>.json) and are merged in.
-const en = { ...enBase, ...enRules };
+// Areas keep their keys in their own files (locales/<area>/<lang>.json), merged here.
+const en = { ...enBase, ...enSentences, ...enRules };
 
 /** The interface languages shipped. `zh` is Simplified Chinese (zh-CN). */
 export const UI_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'ja', 'zh'] as const;
@@ -60,20 +61,20 @@ const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknow
   ja: () => import('./locales/ja.json'),
   zh: () => import('./locales/zh.json'),
 };
-const RULE_LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknown }>> = {
-  de: () => import('./locales/rules/de.json'),
-  fr: () => import('./locales/rules/fr.json'),
-  es: () => import('./locales/rules/es.json'),
-  pt: () => import('./locales/rules/pt.json'),
-  ja: () => import('./locales/rules/ja.json'),
-  zh: () => import('./locales/rules/zh.json'),
+const AREA_LOADERS: Record<Exclude<UiLanguage, 'en'>, Array<() => Promise<{ default: unknown }>>> = {
+  de: [() => import('./locales/sentences/de.json'), () => import('./locales/rules/de.json')],
+  fr: [() => import('./locales/sentences/fr.json'), () => import('./locales/rules/fr.json')],
+  es: [() => import('./locales/sentences/es.json'), () => import('./locales/rules/es.json')],
+  pt: [() => import('./locales/sentences/pt.json'), () => import('./locales/rules/pt.json')],
+  ja: [() => import('./locales/sentences/ja.json'), () => import('./locales/rules/ja.json')],
+  zh: [() => import('./locales/sentences/zh.json'), () => import('./locales/rules/zh.json')],
 };
 
 /** The resource tree of one language (English synchronously available through this too). */
 export async function loadResources(lang: UiLanguage): Promise<Resources> {
   if (lang === 'en') return en;
-  const [mod, rules] = await Promise.all([LOADERS[lang](), RULE_LOADERS[lang]()]);
-  return { ...(mod.default as object), ...(rules.default as object) } as Resources;
+  const [mod, ...areas] = await Promise.all([LOADERS[lang](), ...AREA_LOADERS[lang].map((load) => load())]);
+  return Object.assign({}, mod.default, ...areas.map((a) => a.default)) as Resources;
 }
 
 /** The English resources, bundled with every page. */
