@@ -128,6 +128,10 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
     recipient: primaryRecipient
       ? { name: primaryRecipient.name, email: primaryRecipient.email, country: targetCountry ?? undefined }
       : undefined,
+    // Each reader with their own country, so the greeting fix greets the person the draft greets.
+    readers: recipients.map((r, i) => ({ name: r.name, email: r.email, field: r.field, country: inferred.recipients[i]?.abstain ? undefined : inferred.recipients[i]?.candidates[0]?.country })),
+    firstContact: snapshot.thread.length === 0,
+    disabledRules: new Set(ctx.settings.disabledRules ?? []),
     now: ctx.now,
   });
   const contact = contactKey(primaryRecipient?.email, primaryRecipient?.name);
