@@ -11,11 +11,12 @@
  * The ridge strength is picked by 2-fold cross-validation inside the development split
  * (top-vs-bottom-quartile accuracy, as Danescu-Niculescu-Mizil et al. evaluate).
  *
- * English gets a second model on top (lib/analysis/models/politeness-en.json): the same strategy
- * features plus the request vocabulary of lib/analysis/politeness/english.ts (function-word
- * unigrams and bigrams, sentence-opening pairs), fitted as a ridge classifier on the top (+1) and
- * bottom (−1) quartiles of the development split. The shared model above is fitted without those
- * columns, so the other languages' scores do not move.
+ * English gets a second model on top (lib/analysis/models/politeness-en.json): the shared
+ * model's strategy weights unchanged, plus weights for the request vocabulary of
+ * lib/analysis/politeness/english.ts (function-word unigrams and bigrams, sentence-opening pairs),
+ * ridge-fitted on what the shared model leaves unexplained in the development split; their
+ * strength is picked by the same 2-fold quartile accuracy. The shared model is fitted without
+ * those columns, so the other languages' scores do not move.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -79,7 +80,7 @@ if (!dry) {
   console.log('wrote lib/analysis/models/politeness.json');
 }
 
-// English: strategies + request vocabulary, ridge classifier on the dev quartiles.
+// English: the shared model plus the request vocabulary's n-gram weights.
 const MIN_TEXTS = 5;
 const grams = dev.map((r) => sentences(r.text).flatMap((s) => requestGrams(r.text.slice(s.start, s.end))));
 const df = new Map<string, number>();
@@ -105,8 +106,6 @@ for (const lambda of [0.01, 0.03, 0.1, 0.3, 1]) {
 }
 const en0 = fitRidge(resid, 0, vocab.length, 0, bestEn.lambda, { noBias: true });
 const en = { ...m, sparse: en0.sparse };
-const qRows = q;
-const EN_DENSE_LAMBDA = best.lambda;
 const enPreds = rows.map((r, i) => predict(en, r.x, sparseOf(i), 1));
 const enSd = Math.sqrt(enPreds.reduce((a, p) => a + (p - en.bias) ** 2, 0) / enPreds.length);
 console.log(`English: dev rho ${spearman(enPreds, rows.map((r) => r.y)).toFixed(4)}, prediction sd ${enSd.toFixed(4)}, ${vocab.length} n-grams`);
@@ -117,9 +116,9 @@ vocab.forEach((k, i) => {
 });
 const outEn = {
   generatedBy: 'scripts/fit-politeness.ts',
-  trainedOn: `stanford-politeness-stackexchange.csv, development split (heldApart, salt "${SPLIT_SALT}"), top and bottom quartiles, ${qRows.length} requests; target: +1 top, -1 bottom`,
-  model: 'ridge classifier on standardized, log1p-scaled strategy counts plus request-vocabulary n-gram counts (lib/analysis/politeness/english.ts); English only',
-  denseLambda: EN_DENSE_LAMBDA,
+  trainedOn: `stanford-politeness-stackexchange.csv, development split (heldApart, salt "${SPLIT_SALT}"), ${rows.length} requests; target: Normalized Score minus the shared model's prediction`,
+  model: 'the shared model (politeness.json, same strategy weights) plus ridge weights of request-vocabulary n-gram counts (lib/analysis/politeness/english.ts, in at least 5 dev requests); English only',
+  denseLambda: best.lambda,
   sparseLambda: bestEn.lambda,
   cvQuartileAccuracy: r6(bestEn.acc),
   features: [...STRATEGIES],
