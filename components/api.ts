@@ -5,6 +5,7 @@
 import { createClient, type Transport } from '../lib/client';
 import type { Analysis, Envelope, Override, RecordFields, RequestType, Result, Settings } from '../lib/protocol';
 import type { Brief } from '../lib/brief';
+import type { CallPrepResult } from '../lib/callprep/service';
 import type { ProfileLike } from '../lib/brief';
 import { createPracticeApi } from './practice/api';
 import type { WorkingState } from '../lib/profiles/calendar';
@@ -35,6 +36,7 @@ export function createApi(send: Transport) {
     getProfile: (country: string) => req<ProfileLike | null>({ type: 'getProfile', country }),
     compare: (a: string, b: string) => req<unknown>({ type: 'compare', a, b }),
     brief: (to: string, from: string, record?: RecordFields) => req<{ brief: Brief; markdown: string }>({ type: 'brief', to, from, record }),
+    callPrep: (p: { record: RecordFields; to?: string; from?: string | null; tz?: string; at: number }) => req<CallPrepResult>({ type: 'callPrep', ...p }),
     // Requests with an empty schema type their input as an index signature, hence the casts.
     listCountries: () => req<CountryEntry[]>({ type: 'listCountries' } as Envelope),
     workingStatus: (country: string, at: Date) => req<WorkingStatus>({ type: 'workingStatus', country, at: at.getTime() }),

@@ -227,6 +227,11 @@ export const Requests = {
   getProfile: { from: ['ui'], schema: z.object({ country: CountryCode }) },
   compare: { from: ['ui'], schema: z.object({ a: CountryCode, b: CountryCode }) },
   brief: { from: ['ui'], schema: z.object({ to: CountryCode, from: CountryCode, record: RecordFields.optional() }) },
+  /** "Prepare for a call" from a CRM record: `to` overrides the record's country, `tz` is the user's time zone. */
+  callPrep: {
+    from: ['ui'],
+    schema: z.object({ record: RecordFields, to: CountryCode.optional(), from: CountryCode.nullable().optional(), tz: z.string().max(64).optional(), at: z.number().int().nonnegative() }),
+  },
   listCountries: { from: ['ui'], schema: z.object({}) },
   /** The recipient's local time and working/weekend/holiday status at `at` (ms since epoch). */
   workingStatus: { from: ['ui'], schema: z.object({ country: CountryCode, at: z.number().int().nonnegative() }) },

@@ -4,7 +4,11 @@
  * English is bundled statically (it is also the fallback for any missing key); every other
  * language is a separate JSON chunk loaded on demand.
  */
-import en from './locales/en.json';
+import enBase from './locales/en.json';
+import enPractice from './locales/practice/en.json';
+
+// Area files (practice questions and the call brief) are merged over the base file: new top-level keys only.
+const en = { ...enBase, ...enPractice };
 
 /** The interface languages shipped. `zh` is Simplified Chinese (zh-CN). */
 export const UI_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'ja', 'zh'] as const;
@@ -49,12 +53,12 @@ export function resolveLanguage(preferred: string | null | undefined, browserLan
 
 // Explicit loaders (not a glob) so Vite, vitest and tsx all resolve them the same way.
 const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknown }>> = {
-  de: () => import('./locales/de.json'),
-  fr: () => import('./locales/fr.json'),
-  es: () => import('./locales/es.json'),
-  pt: () => import('./locales/pt.json'),
-  ja: () => import('./locales/ja.json'),
-  zh: () => import('./locales/zh.json'),
+  de: () => Promise.all([import('./locales/de.json'), import('./locales/practice/de.json')]).then(([a, b]) => ({ default: { ...a.default, ...b.default } })),
+  fr: () => Promise.all([import('./locales/fr.json'), import('./locales/practice/fr.json')]).then(([a, b]) => ({ default: { ...a.default, ...b.default } })),
+  es: () => Promise.all([import('./locales/es.json'), import('./locales/practice/es.json')]).then(([a, b]) => ({ default: { ...a.default, ...b.default } })),
+  pt: () => Promise.all([import('./locales/pt.json'), import('./locales/practice/pt.json')]).then(([a, b]) => ({ default: { ...a.default, ...b.default } })),
+  ja: () => Promise.all([import('./locales/ja.json'), import('./locales/practice/ja.json')]).then(([a, b]) => ({ default: { ...a.default, ...b.default } })),
+  zh: () => Promise.all([import('./locales/zh.json'), import('./locales/practice/zh.json')]).then(([a, b]) => ({ default: { ...a.default, ...b.default } })),
 };
 
 /** The resource tree of one language (English synchronously available through this too). */

@@ -9,10 +9,12 @@ import type { GlocalDb } from '../db/schema';
 import * as repo from '../db/repo';
 import { listCountries, compareCountries, type CountryProfile } from '../profiles/index';
 import { buildBrief, briefToMarkdown } from '../brief/index';
+import { handleCallPrep } from '../callprep/service';
 import { analyseSnapshot, contactKey, recentThread } from '../pipeline';
 import { workingStatus } from '../profiles/calendar';
 import { TabStates } from './state';
 import { handlePractice, recordSeen } from '../practice/index';
+import { recordDraftPoints } from '../practice/points';
 import { getDomain } from 'tldts';
 
 export interface ServiceEnv {
@@ -98,6 +100,8 @@ export class GlocalService {
         const brief = buildBrief(to, await this.effectiveProfile(p.from), { record: p.record as RecordFields | undefined });
         return { brief, markdown: briefToMarkdown(brief) };
       }
+      case 'callPrep':
+        return handleCallPrep(payload as Payload<'callPrep'>, (cc) => this.effectiveProfile(cc));
       case 'listCountries':
         return listCountries();
       case 'workingStatus': {
@@ -202,6 +206,8 @@ export class GlocalService {
     await this.learnFromRecord(snapshot, analysis.recipients);
     // The focus list for practice: one count per country written to, nothing else is stored.
     await recordSeen(this.db, analysis.recipients.filter((r) => !r.abstain && r.candidates[0]).map((r) => r.candidates[0].country), `${tabId}:${snapshot.composeId}`);
+    // Practice's "where this shows up in your mail": the categories raised, per country — no text.
+    await recordDraftPoints(this.db, `${tabId}:${snapshot.composeId}`, analysis.recipients.filter((r) => !r.abstain && r.candidates[0]).map((r) => r.candidates[0].country), (analysis.suggestions ?? []).map((x) => x.category), this.env.now());
     if (snapshot.failures.length) await this.recordFailures(snapshot);
     await this.tabs.put(tabId, analysis);
     this.env.broadcast({ type: 'analysisUpdated', tabId });
