@@ -90,6 +90,21 @@ const LUNAR_NEW_YEAR: Record<string, { id: SeasonId; before: number; after: numb
 };
 const AUGUST = new Set(['FR', 'IT', 'ES']);
 
+/**
+ * The lunar new year as announced (China's State Council holiday notices; Hong Kong Observatory
+ * calendar), for the years ICU's astronomical computation may miss by a day (it gives 7 February
+ * for 2027, the announced date is 6 February). Covers 2024–2030; other years use ICU.
+ */
+const LUNAR_NEW_YEAR_ANNOUNCED: Record<number, string> = {
+  2024: '2024-02-10',
+  2025: '2025-01-29',
+  2026: '2026-02-17',
+  2027: '2027-02-06',
+  2028: '2028-01-26',
+  2029: '2029-02-13',
+  2030: '2030-02-03',
+};
+
 const INTL = 'Computed on the device with Intl.DateTimeFormat';
 const seasonCache = new Map<string, Season[]>();
 
@@ -120,13 +135,15 @@ export function seasonsFor(cc: string, year: number): Season[] {
   const lny = LUNAR_NEW_YEAR[cc];
   if (lny) {
     const cal = cc === 'KR' ? 'dangi' : 'chinese';
-    for (const d of findDates(cal, year, (c) => c.month === 1 && c.day === 1, `${year}-01-15`, 40)) {
+    // Korea's own calendar (dangi, UTC+9) can put Seollal a day after China's new year, as in 2027.
+    const announced = cal === 'chinese' ? LUNAR_NEW_YEAR_ANNOUNCED[year] : undefined;
+    for (const d of announced ? [announced] : findDates(cal, year, (c) => c.month === 1 && c.day === 1, `${year}-01-15`, 40)) {
       out.push({
         id: lny.id,
         start: addDays(d, -lny.before),
         end: addDays(d, lny.after),
         effect: 'The lunar new year: offices close for several days, and work slows in the weeks around it.',
-        source: `${INTL} (${cal}): the new year is month 1, day 1; may differ by a day from official announcements`,
+        source: announced ? 'Announced lunar new year dates 2024–2030 (State Council holiday notices; Hong Kong Observatory)' : `${INTL} (${cal}): the new year is month 1, day 1; may differ by a day from official announcements`,
       });
     }
   }

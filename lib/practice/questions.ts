@@ -18,7 +18,6 @@
  * assimilator (lib/practice/scenarios.ts). Countries without curated norms have only facts to
  * ask about, so the cap does not apply to them.
  */
-import type { FirstNameReadiness } from '../profiles/norms-schema';
 import { HOLIDAY_SOURCE, HOFSTEDE_DIMS, factsFor, holidaysByDate, practiceCountries, type HofstedeDim, type PracticeFacts } from './facts';
 import { fnv1a, shuffled, slug } from './hash';
 import { literal, renderMsg, type Msg } from './messages';

@@ -25,7 +25,6 @@ import type { Msg } from './messages';
 import { bandOf, DIRECTNESS_BANDS, greetingFeatures, lit, make, opt, UNIT_MARGIN, type Question } from './questions';
 
 const P = (k: string, f: PracticeFacts, p: Record<string, string | number> = {}): Msg => ({ k: `prompt.${k}`, p: { country: f.country, ...p } });
-const ADAPTER_SOURCE = 'Glocal practice scenarios, derived from the curated norms above';
 
 // ---------------------------------------------------------------------------------------------
 // Decode an indirect answer, and respond after a no or a silence.
@@ -277,4 +276,3 @@ export function scenarioQuestions(f: PracticeFacts, year: number): Question[] {
   return all.filter((q): q is Question => q !== null);
 }
 
-export { ADAPTER_SOURCE };
