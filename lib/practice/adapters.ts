@@ -166,7 +166,18 @@ export const weekendOf = weekendDays;
 // not travel, so a question can never disagree with what the Draft tab flags.
 
 /** Whether the analysis flags an idiom in this English sentence written to `cc`. */
+const idiomCache = new Map<string, boolean>();
 export function flagsIdiom(sentence: string, cc: string): boolean {
+  const key = `${cc}|${sentence}`;
+  const hit = idiomCache.get(key);
+  if (hit !== undefined) return hit;
+  const flagged = flagsIdiomUncached(sentence, cc);
+  if (idiomCache.size > 5000) idiomCache.clear();
+  idiomCache.set(key, flagged);
+  return flagged;
+}
+
+function flagsIdiomUncached(sentence: string, cc: string): boolean {
   const p = getProfile(cc);
   if (!p) return false;
   const target = communicationTarget(p, null);
