@@ -160,7 +160,7 @@ function QuestionCard({
   return (
     <section className="card" data-testid="question" aria-labelledby={`q-${q.id}`}>
       <p className="small muted">
-        {t('practice.questionOf', { n, total })} · {flag(q.country)} {countryName(q.country, i18n.language) || q.countryName} · {q.isNew ? t('practice.new') : t('practice.review')}
+        {t('practice.questionOf', { n, total })} · {flag(q.country)} {countryName(q.country, i18n.language) || q.countryName} · <span data-testid="question-kind">{t(`pq.kind.${q.kind}`)}</span> · {q.isNew ? t('practice.new') : t('practice.review')}
       </p>
       <p id={`q-${q.id}`}>
         <strong>{msg(q.promptMsg, q.prompt)}</strong>

@@ -89,3 +89,8 @@ export function matchingPoints(questions: ReadonlyArray<{ country: string; kind:
   const wanted = new Set(questions.flatMap((q) => (KIND_CATEGORIES[q.kind] ?? []).map((c) => `${q.country}|${c}`)));
   return points.filter((p) => p.drafts > 0 && wanted.has(`${p.country}|${p.category}`)).sort((a, b) => b.drafts - a.drafts || a.country.localeCompare(b.country) || a.category.localeCompare(b.category));
 }
+
+/** Forget every draft point (part of "reset my data"). */
+export async function clearDraftPoints(db: GlocalDb): Promise<void> {
+  await db.meta.delete(DRAFT_POINTS_KEY);
+}

@@ -14,7 +14,7 @@ import { analyseSnapshot, contactKey, recentThread } from '../pipeline';
 import { workingStatus } from '../profiles/calendar';
 import { TabStates } from './state';
 import { handlePractice, recordSeen } from '../practice/index';
-import { recordDraftPoints } from '../practice/points';
+import { clearDraftPoints, recordDraftPoints } from '../practice/points';
 import { getDomain } from 'tldts';
 
 export interface ServiceEnv {
@@ -160,6 +160,7 @@ export class GlocalService {
       }
       case 'resetData':
         await repo.resetUserData(this.db);
+        await clearDraftPoints(this.db);
         await this.reanalyseAll();
         return {};
       case 'selectorFailures':

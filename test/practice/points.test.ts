@@ -1,7 +1,7 @@
 /** Draft points (counts and categories only, never text) and per-country mastery. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type GlocalDb } from '../../lib/db/schema';
-import { DRAFT_LIMIT, DRAFT_POINTS_KEY, draftPoints, matchingPoints, recordDraftPoints } from '../../lib/practice/points';
+import { clearDraftPoints, DRAFT_LIMIT, DRAFT_POINTS_KEY, draftPoints, matchingPoints, recordDraftPoints } from '../../lib/practice/points';
 import { computeProgress } from '../../lib/practice/progress';
 import { newCardState, review, retrievability } from '../../lib/practice/schedule';
 
@@ -33,6 +33,13 @@ describe('draft points', () => {
     expect(stored).not.toContain('compose');
     expect(stored).not.toContain('not a category');
     for (const e of (await db.meta.get(DRAFT_POINTS_KEY))!.value as object[]) expect(Object.keys(e).sort()).toEqual(['at', 'categories', 'country', 'h']);
+  });
+
+  it('are forgotten with the rest of the user data', async () => {
+    const db = fresh();
+    await recordDraftPoints(db, '1:c', ['FR'], ['formality'], NOW);
+    await clearDraftPoints(db);
+    expect(await draftPoints(db)).toEqual([]);
   });
 
   it(`keep the last ${DRAFT_LIMIT} drafts`, async () => {
