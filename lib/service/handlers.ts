@@ -14,7 +14,7 @@ import { analyseSnapshot, contactKey, recentThread } from '../pipeline';
 import { workingStatus } from '../profiles/calendar';
 import { TabStates } from './state';
 import { handlePractice, recordSeen } from '../practice/index';
-import { clearDraftPoints, recordDraftPoints } from '../practice/points';
+import { clearDraftPoints, recordDraftPoints } from '../db/practice';
 import { getDomain } from 'tldts';
 
 export interface ServiceEnv {
@@ -164,7 +164,7 @@ export class GlocalService {
         await this.reanalyseAll();
         return {};
       case 'selectorFailures':
-        return this.db.failures.orderBy('at').reverse().limit(200).toArray();
+        return repo.recentFailures(this.db);
       case 'practiceToday':
       case 'practiceAnswer':
       case 'practiceProgress':
@@ -186,8 +186,8 @@ export class GlocalService {
     const [overrides, settings, learnedDomains, dismissed] = await Promise.all([
       repo.listOverrides(this.db),
       repo.getSettings(this.db),
-      this.db.learnedDomains.toArray().then((rows) => Object.fromEntries(rows.map((r) => [r.domain, r.country]))),
-      this.db.dismissals.toArray().then((rows) => new Set(rows.map((r) => `${r.contact}|${r.suggestionKey}`))),
+      repo.learnedDomainMap(this.db),
+      repo.dismissedKeys(this.db),
     ]);
     // The built-in detector only fills in where eld's guess is empty or very weak (lib/locale).
     const threadText = recentThread(snapshot.thread)
@@ -209,7 +209,7 @@ export class GlocalService {
     await recordSeen(this.db, analysis.recipients.filter((r) => !r.abstain && r.candidates[0]).map((r) => r.candidates[0].country), `${tabId}:${snapshot.composeId}`);
     // Practice's "where this shows up in your mail": the categories raised, per country — no text.
     await recordDraftPoints(this.db, `${tabId}:${snapshot.composeId}`, analysis.recipients.filter((r) => !r.abstain && r.candidates[0]).map((r) => r.candidates[0].country), (analysis.suggestions ?? []).map((x) => x.category), this.env.now());
-    if (snapshot.failures.length) await this.recordFailures(snapshot);
+    await repo.recordFailures(this.db, snapshot.site, snapshot.failures, this.env.now().getTime());
     await this.tabs.put(tabId, analysis);
     this.env.broadcast({ type: 'analysisUpdated', tabId });
     return analysis;
@@ -232,15 +232,6 @@ export class GlocalService {
     if (domain && top && top.probability >= 0.8) await repo.learnDomain(this.db, domain, top.country);
   }
 
-  private async recordFailures(snapshot: ComposeSnapshot) {
-    const at = this.env.now().getTime();
-    await this.db.failures.bulkAdd(snapshot.failures.map((what) => ({ site: snapshot.site, what, at })));
-    const count = await this.db.failures.count();
-    if (count > 500) {
-      const old = await this.db.failures.orderBy('at').limit(count - 500).primaryKeys();
-      await this.db.failures.bulkDelete(old);
-    }
-  }
 }
 
 export { contactKey };

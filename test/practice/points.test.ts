@@ -1,7 +1,8 @@
 /** Draft points (counts and categories only, never text) and per-country mastery. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type GlocalDb } from '../../lib/db/schema';
-import { clearDraftPoints, DRAFT_LIMIT, DRAFT_POINTS_KEY, draftPoints, matchingPoints, recordDraftPoints } from '../../lib/practice/points';
+import { clearDraftPoints, DRAFT_LIMIT, DRAFT_POINTS_KEY, draftPoints, recordDraftPoints } from '../../lib/db/practice';
+import { matchingPoints } from '../../lib/practice/points';
 import { computeProgress } from '../../lib/practice/progress';
 import { newCardState, review, retrievability } from '../../lib/practice/schedule';
 
