@@ -7,6 +7,7 @@ import { writeFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
+const AXE = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 export default [
   {
@@ -34,6 +35,11 @@ export default [
       h.assert.match(await panel.getByTestId('callprep-localtime').textContent(), /America\/Sao_Paulo/);
       h.assert.ok((await panel.getByTestId('callprep-windows').locator('li').count()) >= 1, 'at least one call window');
       await h.shot(panel, 'callprep-sidepanel');
+      await panel.evaluate(AXE);
+      const serious = await panel.evaluate(async () =>
+        (await axe.run(document, { resultTypes: ['violations'] })).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+      );
+      h.assert.deepEqual(serious, [], `axe: ${serious.join(', ')}`);
 
       const [download] = await Promise.all([panel.waitForEvent('download', { timeout: 15_000 }), panel.getByTestId('callprep-export').click()]);
       h.assert.equal(download.suggestedFilename(), 'glocal-call-BR.md');
@@ -50,6 +56,11 @@ export default [
       await panel.evaluate(() => (document.documentElement.dataset.print = 'callprep'));
       h.assert.ok(await prep.isVisible(), 'the call brief prints');
       h.assert.equal(await panel.getByTestId('brief-to').isVisible(), false, 'the country picker of the plain brief does not print');
+      // One or two A4 pages.
+      const pdf = (await panel.pdf({ format: 'A4' })).toString('latin1');
+      const pages = (pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+      h.assert.ok(pages >= 1 && pages <= 2, `the call brief prints on ${pages} pages`);
+      writeFileSync(join(root, 'demo-output', 'e2e', 'callprep-print.pdf'), Buffer.from(pdf, 'latin1'));
     },
   },
 ];
