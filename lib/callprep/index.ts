@@ -309,7 +309,6 @@ export function callTitle(prep: CallPrep): string {
 export function callPrepToMarkdown(prep: CallPrep, briefMarkdown: string): string {
   const out: string[] = [`# ${mdEscape(callTitle(prep))}`, ''];
   out.push('## Before the call', '');
-  if (prep.dealStage) out.push(`- Deal stage: ${mdEscape(prep.dealStage)}`);
   out.push(`- Their local time now: ${fmtTime(prep.now, prep.their.timeZone)} (${prep.their.timeZone ?? 'UTC'}, ${STATUS[prep.their.status]}${prep.their.holidayToday ? `: ${mdEscape(prep.their.holidayToday)}` : ''})`);
   for (const a of prep.rankAdvice) out.push(`- ${mdEscape(a.text)}${a.basis.length ? ` _(${mdEscape(a.basis.join('; '))})_` : ''}`);
   out.push('', '### Best call windows (both sides in working hours)', '');
