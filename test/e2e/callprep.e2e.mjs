@@ -37,7 +37,7 @@ export default [
       await h.shot(panel, 'callprep-sidepanel');
       await panel.evaluate(AXE);
       const serious = await panel.evaluate(async () =>
-        (await axe.run(document, { resultTypes: ['violations'] })).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+        (await globalThis.axe.run(document, { resultTypes: ['violations'] })).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
       );
       h.assert.deepEqual(serious, [], `axe: ${serious.join(', ')}`);
 
