@@ -5,10 +5,11 @@
  * language is a separate JSON chunk loaded on demand.
  */
 import enBase from './locales/en.json';
+import enSentences from './locales/sentences/en.json';
 import enPractice from './locales/practice/en.json';
 
-// Area files (practice questions and the call brief) are merged over the base file: new top-level keys only.
-const en = { ...enBase, ...enPractice };
+// Areas keep their keys in their own files (locales/<area>/<lang>.json), merged here.
+const en = { ...enBase, ...enSentences, ...enPractice };
 
 /** The interface languages shipped. `zh` is Simplified Chinese (zh-CN). */
 export const UI_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'ja', 'zh'] as const;
@@ -53,19 +54,28 @@ export function resolveLanguage(preferred: string | null | undefined, browserLan
 
 // Explicit loaders (not a glob) so Vite, vitest and tsx all resolve them the same way.
 const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknown }>> = {
-  de: () => Promise.all([import('./locales/de.json'), import('./locales/practice/de.json')]).then(([a, b]) => ({ default: { ...a.default, ...b.default } })),
-  fr: () => Promise.all([import('./locales/fr.json'), import('./locales/practice/fr.json')]).then(([a, b]) => ({ default: { ...a.default, ...b.default } })),
-  es: () => Promise.all([import('./locales/es.json'), import('./locales/practice/es.json')]).then(([a, b]) => ({ default: { ...a.default, ...b.default } })),
-  pt: () => Promise.all([import('./locales/pt.json'), import('./locales/practice/pt.json')]).then(([a, b]) => ({ default: { ...a.default, ...b.default } })),
-  ja: () => Promise.all([import('./locales/ja.json'), import('./locales/practice/ja.json')]).then(([a, b]) => ({ default: { ...a.default, ...b.default } })),
-  zh: () => Promise.all([import('./locales/zh.json'), import('./locales/practice/zh.json')]).then(([a, b]) => ({ default: { ...a.default, ...b.default } })),
+  de: () => import('./locales/de.json'),
+  fr: () => import('./locales/fr.json'),
+  es: () => import('./locales/es.json'),
+  pt: () => import('./locales/pt.json'),
+  ja: () => import('./locales/ja.json'),
+  zh: () => import('./locales/zh.json'),
+};
+
+const AREA_LOADERS: Record<Exclude<UiLanguage, 'en'>, Array<() => Promise<{ default: unknown }>>> = {
+  de: [() => import('./locales/sentences/de.json'), () => import('./locales/practice/de.json')],
+  fr: [() => import('./locales/sentences/fr.json'), () => import('./locales/practice/fr.json')],
+  es: [() => import('./locales/sentences/es.json'), () => import('./locales/practice/es.json')],
+  pt: [() => import('./locales/sentences/pt.json'), () => import('./locales/practice/pt.json')],
+  ja: [() => import('./locales/sentences/ja.json'), () => import('./locales/practice/ja.json')],
+  zh: [() => import('./locales/sentences/zh.json'), () => import('./locales/practice/zh.json')],
 };
 
 /** The resource tree of one language (English synchronously available through this too). */
 export async function loadResources(lang: UiLanguage): Promise<Resources> {
   if (lang === 'en') return en;
-  const mod = await LOADERS[lang]();
-  return mod.default as Resources;
+  const [mod, ...areas] = await Promise.all([LOADERS[lang](), ...AREA_LOADERS[lang].map((load) => load())]);
+  return Object.assign({}, mod.default, ...areas.map((a) => a.default)) as Resources;
 }
 
 /** The English resources, bundled with every page. */
