@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CountryEntry } from './api';
 import { BriefPanel } from './Brief';
+import { CallPrep } from './CallPrep';
 import { PracticeView } from './practice/PracticeView';
 import { ComparePanel } from './ComparePanel';
 import { DraftView } from './DraftView';
@@ -66,6 +67,7 @@ export function SidePanelApp({ onSettings }: { onSettings?: (s: Settings) => voi
       </section>
       <section id="brief" aria-labelledby="brief-h">
         <h2 id="brief-h" className="no-print">{t('brief.title')}</h2>
+        <CallPrep record={first?.record} fallbackCountry={recipientCountry} home={home} countries={countries} />
         <BriefPanel to={recipientCountry} from={home} record={first?.record} countries={countries} />
       </section>
       <section id="practice" aria-labelledby="practice-h" className="no-print">

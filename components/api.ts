@@ -29,6 +29,7 @@ export function createApi(send: Transport) {
     getProfile: (country: string) => req({ type: 'getProfile', country }),
     compare: (a: string, b: string) => req({ type: 'compare', a, b }),
     brief: (to: string, from: string, record?: RecordFields) => req({ type: 'brief', to, from, record }),
+    callPrep: (p: { record: RecordFields; to?: string; from?: string | null; tz?: string; at: number }) => req({ type: 'callPrep', ...p }),
     listCountries: () => req({ type: 'listCountries' }),
     workingStatus: (country: string, at: Date) => req({ type: 'workingStatus', country, at: at.getTime() }),
     setOverride: (override: Override) => req({ type: 'setOverride', override }),

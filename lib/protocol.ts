@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { CountryProfile } from './profiles/schema';
 import type { Comparison } from './profiles/target';
 import type { Brief } from './brief/index';
+import type { CallPrepResult } from './callprep/service';
 import type { WorkingState, LocalTime } from './profiles/calendar';
 import type { FailureRow, FocusRow } from './db/schema';
 import type { ImportCounts } from './db/transfer';
@@ -292,6 +293,12 @@ export const Requests = {
   getProfile: { from: ['ui'], schema: z.object({ country: CountryCode }), output: answer<CountryProfile | null>() },
   compare: { from: ['ui'], schema: z.object({ a: CountryCode, b: CountryCode }), output: answer<Comparison>() },
   brief: { from: ['ui'], schema: z.object({ to: CountryCode, from: CountryCode, record: RecordFields.optional() }), output: answer<{ brief: Brief; markdown: string }>() },
+  /** "Prepare for a call" from a CRM record: `to` overrides the record's country, `tz` is the user's time zone. */
+  callPrep: {
+    from: ['ui'],
+    schema: z.object({ record: RecordFields, to: CountryCode.optional(), from: CountryCode.nullable().optional(), tz: z.string().max(64).optional(), at: z.number().int().nonnegative() }),
+    output: answer<CallPrepResult>(),
+  },
   listCountries: { from: ['ui'], schema: z.object({}), output: answer<{ country: string; name: string }[]>() },
   /** The recipient's local time and working/weekend/holiday status at `at` (ms since epoch). */
   workingStatus: { from: ['ui'], schema: z.object({ country: CountryCode, at: z.number().int().nonnegative() }), output: answer<WorkingStatusAnswer>() },

@@ -4,6 +4,17 @@ import type { CountryEntry } from '../api';
 import { countryName, flag } from '../format';
 import { usePlatform } from '../platform';
 import type { AnswerResult, DailyCard, FocusRow, PracticeApi, PracticeToday, Progress, QuestionView } from './api';
+import { renderMsg, type Msg } from '../../lib/practice/messages';
+import { matchingPoints, type DraftPoint } from '../../lib/practice/points';
+import { MasteryChart } from './MasteryChart';
+
+/** A question message in the UI language; English uses the background's own rendering. */
+function useMsg() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  return (msg: Msg | undefined, english: string) =>
+    lang === 'en' || !msg ? english : renderMsg(msg, lang, (k, p) => t(k, p ?? {}), (cc) => countryName(cc, lang) || cc);
+}
 
 /**
  * Practice in the side panel: today's card, a short question session with FSRS scheduling,
@@ -71,12 +82,15 @@ export function PracticeView({ countries, api: given }: { countries: CountryEntr
         />
       )}
       {today && today.session.length > 0 && index >= today.session.length && (
-        <div className="row">
-          <p data-testid="session-done">{t('practice.done')}</p>
-          <button type="button" onClick={() => void load(true)}>
-            {t('practice.more')}
-          </button>
-        </div>
+        <>
+          <div className="row">
+            <p data-testid="session-done">{t('practice.done')}</p>
+            <button type="button" onClick={() => void load(true)}>
+              {t('practice.more')}
+            </button>
+          </div>
+          <SessionReview points={matchingPoints(today.session, today.points ?? [])} />
+        </>
       )}
       {today && today.session.length === 0 && today.focus.some((f) => !f.hidden && (f.pinned || f.count > 0)) && (
         <div className="row">
@@ -138,6 +152,7 @@ function QuestionCard({
   onNext: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const msg = useMsg();
   const [chosen, setChosen] = useState<number | null>(null);
   const [result, setResult] = useState<AnswerResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -145,10 +160,10 @@ function QuestionCard({
   return (
     <section className="card" data-testid="question" aria-labelledby={`q-${q.id}`}>
       <p className="small muted">
-        {t('practice.questionOf', { n, total })} · {flag(q.country)} {countryName(q.country, i18n.language) || q.countryName} · {q.isNew ? t('practice.new') : t('practice.review')}
+        {t('practice.questionOf', { n, total })} · {flag(q.country)} {countryName(q.country, i18n.language) || q.countryName} · <span data-testid="question-kind">{t(`pq.kind.${q.kind}`)}</span> · {q.isNew ? t('practice.new') : t('practice.review')}
       </p>
       <p id={`q-${q.id}`}>
-        <strong>{q.prompt}</strong>
+        <strong>{msg(q.promptMsg, q.prompt)}</strong>
       </p>
       <div role="group" aria-labelledby={`q-${q.id}`} style={{ display: 'grid', gap: 6 }}>
         {q.choices.map((c, i) => {
@@ -175,7 +190,7 @@ function QuestionCard({
               }}
             >
               {state === 'correct' ? '✓ ' : state === 'wrong' ? '✗ ' : ''}
-              {c}
+              {msg(q.choiceMsgs?.[i], c)}
             </button>
           );
         })}
@@ -188,9 +203,9 @@ function QuestionCard({
       {result && (
         <div className="stack" data-testid="feedback" role="status">
           <p>
-            <strong>{result.correct ? t('practice.correct') : t('practice.wrong', { answer: q.choices[result.answer] })}</strong>
+            <strong>{result.correct ? t('practice.correct') : t('practice.wrong', { answer: msg(q.choiceMsgs?.[result.answer], q.choices[result.answer]) })}</strong>
           </p>
-          <p>{result.explanation}</p>
+          <p lang="en">{result.explanation}</p>
           <Sources sources={result.sources} />
           <p className="small" data-testid="question-next-due">
             {t('practice.nextReview', { date: fmt.format(new Date(result.nextDue)) })}
@@ -238,6 +253,31 @@ function ProgressView({ progress }: { progress: Progress }) {
             ))}
           </tbody>
         </table>
+      )}
+      <MasteryChart coverage={progress.coverage} />
+    </section>
+  );
+}
+
+/** After a session: how many of the user's recent drafts raised the same points (counts only). */
+function SessionReview({ points }: { points: DraftPoint[] }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <section aria-labelledby="practice-review-h" data-testid="session-review" className="card">
+      <h3 id="practice-review-h">{t('pq.review.title')}</h3>
+      {points.length === 0 ? (
+        <p className="small muted">{t('pq.review.none')}</p>
+      ) : (
+        <>
+          <p className="small muted">{t('pq.review.intro')}</p>
+          <ul>
+            {points.map((p) => (
+              <li key={`${p.country}:${p.category}`} data-testid="review-row">
+                {flag(p.country)} {countryName(p.country, i18n.language)} · {t('pq.review.row', { category: t(`suggestions.category.${p.category}`, { defaultValue: p.category }), count: p.drafts })}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

@@ -5,6 +5,8 @@
  */
 import type { FocusRow, GlocalDb } from './schema';
 import { parseCardState, type CardState } from '../practice/schedule';
+import { fnv1a } from '../practice/hash';
+import type { DraftPoint } from '../practice/points';
 
 const CC = /^[A-Z]{2}$/;
 
@@ -96,4 +98,58 @@ export async function loadState(db: GlocalDb, id: string): Promise<CardState | n
 /** Save one question's review state. */
 export async function saveState(db: GlocalDb, id: string, state: CardState, now: Date): Promise<void> {
   await db.learning.put({ id, card: state, updatedAt: now.getTime() });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Draft points for practice's session review ("where this shows up in your own mail"): per
+// draft, the country written to and the suggestion categories the analysis raised — never any
+// text — in the `meta` table under one key, bounded to the last DRAFT_LIMIT drafts. A draft is
+// identified by a hash of its tab and compose id, so re-analysing it on every edit updates one entry.
+
+export const DRAFT_POINTS_KEY = 'practice.draftPoints';
+export const DRAFT_LIMIT = 50;
+
+interface Entry {
+  /** Hash of the draft's occasion (tab and compose id), never the id itself. */
+  h: number;
+  country: string;
+  categories: string[];
+  at: number;
+}
+
+const CAT = /^[a-z-]{2,30}$/;
+
+function parse(raw: unknown): Entry[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.filter(
+    (e): e is Entry =>
+      !!e && typeof e === 'object' && typeof e.h === 'number' && typeof e.country === 'string' && CC.test(e.country) && Array.isArray(e.categories) && e.categories.every((c: unknown) => typeof c === 'string' && CAT.test(c)) && typeof e.at === 'number',
+  );
+}
+
+/** Record the categories one draft raised for each country it goes to (replacing the draft's earlier entry). */
+export async function recordDraftPoints(db: GlocalDb, occasion: string, countries: readonly string[], categories: readonly string[], now: Date): Promise<void> {
+  const h = fnv1a(occasion);
+  const cats = [...new Set(categories.filter((c) => CAT.test(c)))].sort();
+  const ccs = [...new Set(countries.filter((c) => CC.test(c)))];
+  await db.transaction('rw', db.meta, async () => {
+    const list = parse((await db.meta.get(DRAFT_POINTS_KEY))?.value).filter((e) => e.h !== h);
+    for (const country of ccs) list.push({ h, country, categories: cats, at: now.getTime() });
+    await db.meta.put({ key: DRAFT_POINTS_KEY, value: list.slice(-DRAFT_LIMIT) });
+  });
+}
+
+/** Per country and category, how many recent drafts raised it. */
+export async function draftPoints(db: GlocalDb): Promise<DraftPoint[]> {
+  const counts = new Map<string, number>();
+  for (const e of parse((await db.meta.get(DRAFT_POINTS_KEY))?.value)) for (const c of e.categories) counts.set(`${e.country}|${c}`, (counts.get(`${e.country}|${c}`) ?? 0) + 1);
+  return [...counts.entries()].map(([k, drafts]) => {
+    const [country, category] = k.split('|');
+    return { country, category, drafts };
+  });
+}
+
+/** Forget every draft point (part of "reset my data"). */
+export async function clearDraftPoints(db: GlocalDb): Promise<void> {
+  await db.meta.delete(DRAFT_POINTS_KEY);
 }

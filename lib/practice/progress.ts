@@ -4,7 +4,7 @@
  * zone (the background runs in the user's), so "today" means the user's today.
  */
 import type { CardState } from './schedule';
-import { isDue } from './schedule';
+import { isDue, retrievability } from './schedule';
 
 /** `YYYY-MM-DD` of an instant in the runtime's local time zone. */
 export function dayKey(t: number | Date): string {
@@ -29,6 +29,8 @@ export interface CountryCoverage {
   known: number;
   /** Reviewed questions due now. */
   due: number;
+  /** Mastery: FSRS retrievability now, averaged over the country's answered questions; null before any. */
+  mastery: number | null;
 }
 
 export interface Progress {
@@ -72,7 +74,8 @@ export function computeProgress(
   let answers = 0;
   let nextDue: number | null = null;
   const days = new Set<string>();
-  const cov = new Map<string, CountryCoverage>([...totals.entries()].map(([country, total]) => [country, { country, total, seen: 0, known: 0, due: 0 }]));
+  const retrievable = new Map<string, { sum: number; n: number }>();
+  const cov = new Map<string, CountryCoverage>([...totals.entries()].map(([country, total]) => [country, { country, total, seen: 0, known: 0, due: 0, mastery: null as number | null }]));
   for (const [id, s] of states) {
     for (const h of s.history) {
       days.add(dayKey(h.at));
@@ -88,6 +91,11 @@ export function computeProgress(
     if (askable && (nextDue === null || s.fsrs.due < nextDue)) nextDue = s.fsrs.due;
     const c = cov.get(s.country);
     if (c) {
+      const r = askable ? retrievability(s, now) : null;
+      if (r !== null) {
+        const n = (retrievable.get(s.country) ?? { sum: 0, n: 0 });
+        retrievable.set(s.country, { sum: n.sum + r, n: n.n + 1 });
+      }
       c.seen++;
       if (s.history[s.history.length - 1].correct) c.known++;
       if (d) c.due++;
@@ -95,6 +103,8 @@ export function computeProgress(
   }
   // A stored state can outlive its question (the data changed); never report more seen than exist.
   for (const c of cov.values()) {
+    const r = retrievable.get(c.country);
+    c.mastery = r && r.n ? r.sum / r.n : null;
     c.seen = Math.min(c.seen, c.total);
     c.known = Math.min(c.known, c.seen);
   }

@@ -9,11 +9,20 @@
  * the generator. Numeric facts are put into bands; a value within a small margin of a band edge
  * gets no question, because a learner cannot fairly be marked wrong for the neighbouring band.
  *
- * Question text is English: it quotes curated English text from the knowledge base.
+ * Prompts and fixed option texts are message keys (lib/practice/messages.ts) rendered in the UI
+ * language; `prompt` and each option's `text` are their English rendering, for the CLI. The
+ * explanation quotes curated English text from the knowledge base and stays English.
+ *
+ * Mix (issue #17): date and score trivia (weekend, holiday, hofstede, contrast) is capped at 20%
+ * of a curated country's questions; the rest are scenarios in the style of the culture
+ * assimilator (lib/practice/scenarios.ts). Countries without curated norms have only facts to
+ * ask about, so the cap does not apply to them.
  */
-import type { FirstNameReadiness } from '../profiles/norms-schema';
 import { HOLIDAY_SOURCE, HOFSTEDE_DIMS, factsFor, holidaysByDate, practiceCountries, type HofstedeDim, type PracticeFacts } from './facts';
 import { fnv1a, shuffled, slug } from './hash';
+import { literal, renderMsg, type Msg } from './messages';
+import enMessages from '../i18n/locales/practice/en.json';
+import { scenarioQuestions } from './scenarios';
 
 export const QUESTION_KINDS = [
   'greeting',
@@ -30,13 +39,27 @@ export const QUESTION_KINDS = [
   'holiday',
   'hofstede',
   'contrast',
+  'indirect',
+  'afterNo',
+  'agenda',
+  'salutation',
+  'opener',
+  'reschedule',
+  'idiom',
 ] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+/** Date and score trivia: at most TRIVIA_SHARE of a curated country's questions. */
+export const TRIVIA_KINDS: readonly QuestionKind[] = ['weekend', 'holiday', 'hofstede', 'contrast'];
+export const TRIVIA_SHARE = 0.2;
+export const isTrivia = (k: QuestionKind) => TRIVIA_KINDS.includes(k);
 
 /** One option: what it says and what it claims, in a form a checker can compare to the data. */
 export interface Choice {
   text: string;
   key: string;
+  /** The option as a message, for the UI language. */
+  msg: Msg;
 }
 
 /** A generated multiple-choice question. */
@@ -46,6 +69,8 @@ export interface Question {
   country: string;
   kind: QuestionKind;
   prompt: string;
+  /** The prompt as a message, for the UI language. */
+  promptMsg: Msg;
   choices: Choice[];
   /** Index of the keyed choice in `choices`. */
   answer: number;
@@ -74,92 +99,52 @@ export interface QuestionContext {
 export type FactsResolver = (cc: string) => PracticeFacts | null;
 
 // ---------------------------------------------------------------------------------------------
-// Option texts. Each enum value has one fixed description, so the wrong options of a question are
-// exactly the descriptions of the values other countries have.
+// Option texts live in lib/i18n/locales/practice/<lang>.json (`pq.<field>.<value>`); each enum
+// value has one fixed text, so the wrong options of a question are exactly the texts of the
+// values other countries have. English is rendered here for the CLI and the fallback.
 
-const FIRST_NAMES: Record<FirstNameReadiness, string> = {
-  immediate: 'From the first email: first names are normal straight away.',
-  soon: 'After a few exchanges, or as soon as they sign with their own first name.',
-  invited: 'Only once they invite you to; until then, title and surname.',
-  rare: 'Rarely: titles and surnames stay for a long time, even with regular contacts.',
-};
-
-const DECISIONS: Record<'consensual' | 'top-down' | 'mixed', string> = {
-  consensual: 'It is built by consensus: the proposal circulates, the decision is slow, and then it sticks.',
-  'top-down': 'The senior person decides: find out who that is, and expect quick decisions that can still change.',
-  mixed: 'It depends on the company: some decide at the top, others build consensus — ask how it will be decided.',
-};
-
-const TRUST: Record<'task' | 'relationship' | 'mixed', string> = {
-  task: 'Through the work: deliver reliably and on time, and trust follows.',
-  relationship: 'Through the relationship: personal contact, meals and time together come before business.',
-  mixed: 'Both: reliable work matters, and so does personal rapport built up over time.',
-};
-
-const TIME: Record<'linear' | 'flexible' | 'mixed', string> = {
-  linear: 'As firm commitments: agree exact dates, keep them, and announce any slip early.',
-  flexible: 'As targets that move with circumstances and relationships: check in well before the date.',
-  mixed: 'Firm in some settings and flexible in others: confirm which dates are hard commitments.',
-};
-
-const CONTEXT: Record<'low' | 'medium' | 'high', string> = {
-  low: 'Little: messages say exactly what they mean, and yours should too.',
-  medium: 'Some: the main point is stated, but tone and relationship carry part of the message.',
-  high: 'A lot: meaning rides on context, tone and what is not said — read between the lines.',
-};
+const FIRST_NAMES = ['immediate', 'soon', 'invited', 'rare'] as const;
+const DECISIONS = ['consensual', 'top-down', 'mixed'] as const;
+const TRUST = ['task', 'relationship', 'mixed'] as const;
+const TIME = ['linear', 'flexible', 'mixed'] as const;
+const CONTEXT = ['low', 'medium', 'high'] as const;
 
 /** A numeric band: [lo, hi) on the data's scale. */
 interface Band {
   id: string;
   lo: number;
   hi: number;
-  text: string;
 }
 
-const DIRECTNESS_BANDS: Band[] = [
-  {
-    id: 'indirect',
-    lo: 0,
-    hi: 0.375,
-    text: 'Something serious: criticism is usually softened there, so a blunt no means strong objection or a strained relationship.',
-  },
-  {
-    id: 'middle',
-    lo: 0.375,
-    hi: 0.625,
-    text: 'A real objection, stated plainly but not lightly: take it seriously and ask what would make the offer work.',
-  },
-  {
-    id: 'direct',
-    lo: 0.625,
-    hi: 1.0001,
-    text: 'Ordinary negotiating: plain disagreement is normal there, so answer with facts or a counter-offer — the deal is not in trouble.',
-  },
+export const DIRECTNESS_BANDS: Band[] = [
+  { id: 'indirect', lo: 0, hi: 0.375 },
+  { id: 'middle', lo: 0.375, hi: 0.625 },
+  { id: 'direct', lo: 0.625, hi: 1.0001 },
 ];
 
 const FORMALITY_BANDS: Band[] = [
-  { id: 'relaxed', lo: 0, hi: 0.45, text: 'Relaxed: a friendly, plain tone; first names and short sentences are fine.' },
-  { id: 'moderate', lo: 0.45, hi: 0.675, text: 'Polite and businesslike: a courteous greeting and a clear structure, but not stiff.' },
-  { id: 'formal', lo: 0.675, hi: 1.0001, text: 'Formal: title and surname, careful courtesy phrases and a structured letter.' },
+  { id: 'relaxed', lo: 0, hi: 0.45 },
+  { id: 'moderate', lo: 0.45, hi: 0.675 },
+  { id: 'formal', lo: 0.675, hi: 1.0001 },
 ];
 
 /** Scale margins: a value closer than this to a band edge gets no question (see module comment). */
-const UNIT_MARGIN = 0.02;
+export const UNIT_MARGIN = 0.02;
 const HOFSTEDE_MARGIN = 1.5;
 
 const HOFSTEDE_BANDS: Band[] = [
-  { id: 'low', lo: 0, hi: 35, text: 'Low (below 35)' },
-  { id: 'moderate', lo: 35, hi: 50, text: 'Moderate (35–49)' },
-  { id: 'fairly-high', lo: 50, hi: 70, text: 'Fairly high (50–69)' },
-  { id: 'high', lo: 70, hi: 1000, text: 'High (70 and above)' },
+  { id: 'low', lo: 0, hi: 35 },
+  { id: 'moderate', lo: 35, hi: 50 },
+  { id: 'fairly-high', lo: 50, hi: 70 },
+  { id: 'high', lo: 70, hi: 1000 },
 ];
 
 const CONTRAST_BANDS: Band[] = [
-  { id: 'much-lower', lo: -1000, hi: -24.5, text: 'Much lower (25 points or more below)' },
-  { id: 'lower', lo: -24.5, hi: -9.5, text: 'Lower (10–24 points below)' },
-  { id: 'similar', lo: -9.5, hi: 9.5, text: 'About the same (within 9 points)' },
-  { id: 'higher', lo: 9.5, hi: 24.5, text: 'Higher (10–24 points above)' },
-  { id: 'much-higher', lo: 24.5, hi: 1000, text: 'Much higher (25 points or more above)' },
+  { id: 'much-lower', lo: -1000, hi: -24.5 },
+  { id: 'lower', lo: -24.5, hi: -9.5 },
+  { id: 'similar', lo: -9.5, hi: 9.5 },
+  { id: 'higher', lo: 9.5, hi: 24.5 },
+  { id: 'much-higher', lo: 24.5, hi: 1000 },
 ];
 
 /** The key of a band option: `band:<id>:<lo>:<hi>` — a checker can parse the range from it. */
@@ -173,7 +158,7 @@ export function parseBandKey(key: string): { id: string; lo: number; hi: number 
   return m ? { id: m[1], lo: Number(m[2]), hi: Number(m[3]) } : null;
 }
 
-function bandOf(bands: Band[], v: number, margin: number): Band | null {
+export function bandOf(bands: Band[], v: number, margin: number): Band | null {
   const b = bands.find((x) => v >= x.lo && v < x.hi);
   if (!b) return null;
   const edges = [b.lo, b.hi].filter((e) => bands.some((x) => x !== b && (x.lo === e || x.hi === e)));
@@ -322,36 +307,54 @@ function holidayPool(year: number): ForeignHoliday[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// English rendering of messages (the CLI, the fallback, and `prompt`/`text` of every question).
 
-function make(id: string, f: PracticeFacts, kind: QuestionKind, prompt: string, keyed: Choice, wrong: Choice[], explanation: string, sources: string[]): Question | null {
+type Tree = { [k: string]: string | Tree };
+/** Look up `pq.…` in the English practice messages and fill placeholders. */
+export function lookupEn(key: string, params: Record<string, string | number> = {}): string {
+  let node: string | Tree | undefined = enMessages as Tree;
+  for (const part of key.split('.')) node = node && typeof node === 'object' ? node[part] : undefined;
+  const text = typeof node === 'string' ? node : key;
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, n: string) => (n in params ? String(params[n]) : m));
+}
+
+/** A message in English; country names read as in a sentence ("the Netherlands"). */
+export function en(msg: Msg): string {
+  return renderMsg(msg, 'en', lookupEn, (cc) => factsFor(cc)?.the ?? cc);
+}
+
+/** An option from a message (its English text rendered) and a key. */
+export const opt = (msg: Msg, key: string): Choice => ({ text: en(msg), key, msg });
+/** An option whose text is data (a greeting, a sentence): shown as it is in every language. */
+export const lit = (text: string, key: string): Choice => ({ text, key, msg: literal(text) });
+
+// ---------------------------------------------------------------------------------------------
+
+export function make(id: string, f: PracticeFacts, kind: QuestionKind, prompt: Msg, keyed: Choice, wrong: Choice[], explanation: string, sources: string[]): Question | null {
   // Two wrong options at least, or it is not much of a question.
   if (wrong.length < 2) return null;
   // Shuffle from a canonical order (by key), so an option keeps its place whichever one is keyed:
   // an edited profile changes the answer, not the layout.
   const choices = shuffled([keyed, ...wrong].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)), id);
-  return { id, country: f.country, kind, prompt, choices, answer: choices.indexOf(keyed), explanation, sources };
+  return { id, country: f.country, kind, prompt: en(prompt), promptMsg: prompt, choices, answer: choices.indexOf(keyed), explanation, sources };
 }
 
-function enumQuestion<K extends string>(
-  f: PracticeFacts,
-  kind: QuestionKind,
-  value: K,
-  texts: Record<K, string>,
-  prompt: string,
-  explanation: string,
-): Question | null {
-  const keyed = { text: texts[value], key: value };
-  const wrong = (Object.keys(texts) as K[]).filter((k) => k !== value).map((k) => ({ text: texts[k], key: k }));
-  return make(`${f.country}:${kind}`, f, kind, prompt, keyed, wrong, explanation, f.normsSources);
+function enumQuestion<K extends string>(f: PracticeFacts, kind: QuestionKind, value: K, values: readonly K[], prompt: Msg, explanation: string): Question | null {
+  const o = (k: K) => opt({ k: `${kind}.${k}` }, k);
+  const wrong = values.filter((k) => k !== value).map(o);
+  return make(`${f.country}:${kind}`, f, kind, prompt, o(value), wrong, explanation, f.normsSources);
 }
 
-function bandQuestion(id: string, f: PracticeFacts, kind: QuestionKind, bands: Band[], value: number, margin: number, prompt: string, explanation: string, sources: string[]): Question | null {
+/** `group` names the message group of the band texts (`pq.<group>.<band id>`). */
+function bandQuestion(id: string, f: PracticeFacts, kind: QuestionKind, group: string, bands: Band[], value: number, margin: number, prompt: Msg, explanation: string, sources: string[]): Question | null {
   const b = bandOf(bands, value, margin);
   if (!b) return null;
-  const keyed = { text: b.text, key: bandKey(b) };
-  const wrong = bands.filter((x) => x !== b).map((x) => ({ text: x.text, key: bandKey(x) }));
-  return make(id, f, kind, prompt, keyed, wrong, explanation, sources);
+  const o = (x: Band) => opt({ k: `${group}.${x.id}` }, bandKey(x));
+  const wrong = bands.filter((x) => x !== b).map(o);
+  return make(id, f, kind, prompt, o(b), wrong, explanation, sources);
 }
+
+const P = (kind: string, f: PracticeFacts, p: Record<string, string | number> = {}): Msg => ({ k: `prompt.${kind}`, p: { country: f.country, ...p } });
 
 /** Upper-cases the first letter ("the Netherlands …" at the start of a sentence). */
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -379,9 +382,9 @@ function normsQuestions(f: PracticeFacts): Question[] {
         `${f.country}:greeting`,
         f,
         'greeting',
-        `Your first email to a purchasing manager in ${name}: which opening fits?`,
-        { text: n.greeting.en, key: `greeting:${feat}` },
-        others.map(([k, text]) => ({ text, key: `greeting:${k}` })),
+        P('greeting', f),
+        lit(n.greeting.en, `greeting:${feat}`),
+        others.map(([k, text]) => lit(text, `greeting:${k}`)),
         join(
           `The usual opening for ${name} is "${n.greeting.en}" (in the local language: "${n.greeting.local}").`,
           f.addressPattern ? `The formal address is ${f.addressPattern}.` : null,
@@ -399,7 +402,7 @@ function normsQuestions(f: PracticeFacts): Question[] {
         'firstNames',
         n.firstNames,
         FIRST_NAMES,
-        `You have just started working with a new contact in ${name}. When do you switch to first names?`,
+        P('firstNames', f),
         join(`First names in ${name}: ${n.firstNames}.`, n.honorifics, n.titles),
       ),
     );
@@ -411,10 +414,11 @@ function normsQuestions(f: PracticeFacts): Question[] {
         `${f.country}:formality`,
         f,
         'formality',
+        'formality',
         FORMALITY_BANDS,
         n.formality,
         UNIT_MARGIN,
-        `Your first email to a new business contact in ${name}: how formal should it be?`,
+        P('formality', f),
         join(
           `The curated formality of a first business email to ${name} is ${pct(n.formality)} on a scale from 0 (casual) to 1 (very formal).`,
           n.greeting ? `A fitting opening: "${n.greeting.en}".` : null,
@@ -431,10 +435,11 @@ function normsQuestions(f: PracticeFacts): Question[] {
         `${f.country}:directness`,
         f,
         'directness',
+        'directness',
         DIRECTNESS_BANDS,
         n.directness,
         UNIT_MARGIN,
-        `A partner in ${name} replies bluntly that your offer is too high. What does that usually signal?`,
+        P('directness', f),
         join(`Directness in ${name} is ${pct(n.directness)} on a scale from 0 (very indirect) to 1 (very direct).`, n.negativeFeedback, n.disagreement),
         f.normsSources,
       ),
@@ -448,7 +453,7 @@ function normsQuestions(f: PracticeFacts): Question[] {
         'context',
         n.context,
         CONTEXT,
-        `How much of a business message in ${name} is left unsaid, for you to read from context?`,
+        P('context', f),
         join(`${cap(name)} is a ${n.context}-context culture.`, n.negativeFeedback),
       ),
     );
@@ -460,7 +465,7 @@ function normsQuestions(f: PracticeFacts): Question[] {
         'decisions',
         n.decisions.style,
         DECISIONS,
-        `You need a yes from a partner organisation in ${name}. How is the decision usually made?`,
+        P('decisions', f),
         join(`Decisions in ${name} are ${n.decisions.style}.`, n.decisions.text),
       ),
     );
@@ -472,7 +477,7 @@ function normsQuestions(f: PracticeFacts): Question[] {
         'trust',
         n.trust.basis,
         TRUST,
-        `You are starting a partnership in ${name}. How is business trust usually built?`,
+        P('trust', f),
         join(`Trust in ${name} is ${n.trust.basis}-based.`, n.trust.text),
       ),
     );
@@ -484,7 +489,7 @@ function normsQuestions(f: PracticeFacts): Question[] {
         'time',
         n.time.style,
         TIME,
-        `Your project with a team in ${name} has a delivery date. How are deadlines usually treated?`,
+        P('time', f),
         join(`Time in ${name} is ${n.time.style}.`, n.time.text),
       ),
     );
@@ -496,16 +501,19 @@ function normsQuestions(f: PracticeFacts): Question[] {
   const safeTopics = topics.filter((t) => !taboos.includes(t));
   for (const taboo of taboos) {
     const id = `${f.country}:taboo:${slug(taboo)}`;
-    const wrong = shuffled(safeTopics, id).slice(0, 3).map((t) => ({ text: t, key: `topic:${t}` }));
-    out.push(make(id, f, 'taboo', `Small talk before a meeting in ${name}: which topic is best avoided?`, { text: taboo, key: `taboo:${taboo}` }, wrong, talk, f.normsSources));
+    const wrong = shuffled(safeTopics, id).slice(0, 3).map((t) => lit(t, `topic:${t}`));
+    out.push(make(id, f, 'taboo', P('taboo', f), lit(taboo, `taboo:${taboo}`), wrong, talk, f.normsSources));
   }
   for (const topic of safeTopics) {
     const id = `${f.country}:topic:${slug(topic)}`;
-    const wrong = shuffled(taboos, id).slice(0, 3).map((t) => ({ text: t, key: `taboo:${t}` }));
-    out.push(make(id, f, 'topic', `Small talk with a new contact in ${name}: which topic is a safe start?`, { text: topic, key: `topic:${topic}` }, wrong, talk, f.normsSources));
+    const wrong = shuffled(taboos, id).slice(0, 3).map((t) => lit(t, `taboo:${t}`));
+    out.push(make(id, f, 'topic', P('topic', f), lit(topic, `topic:${topic}`), wrong, talk, f.normsSources));
   }
   return out.filter((q): q is Question => q !== null);
 }
+
+const daysChoice = (w: readonly number[]): Choice => ({ text: weekendText(w), key: weekendKey(w), msg: { k: '@days', p: { days: [...w].join(',') } } });
+const holidayChoice = (date: string, name: string): Choice => ({ text: `${dateText(date)} — ${name}`, key: `date:${date}`, msg: { k: 'holidayChoice', p: { date, name } } });
 
 function weekendQuestion(f: PracticeFacts): Question | null {
   if (!f.weekend) return null;
@@ -519,9 +527,9 @@ function weekendQuestion(f: PracticeFacts): Question | null {
     `${f.country}:weekend`,
     f,
     'weekend',
-    `Your deadline is a Friday and your partner works in ${f.the}. Which days are their weekend?`,
-    { text: weekendText(f.weekend), key: weekendKey(f.weekend) },
-    others.map((w) => ({ text: weekendText(w), key: weekendKey(w) })),
+    P('weekend', f),
+    daysChoice(f.weekend),
+    others.map(daysChoice),
     explanation,
     [f.weekendSource ?? 'CLDR weekData'],
   );
@@ -558,9 +566,9 @@ function holidayQuestions(f: PracticeFacts, year: number): Question[] {
       id,
       f,
       'holiday',
-      `Which of these dates is a public holiday in ${f.the} in ${year}?`,
-      { text: `${dateText(h.date)} — ${h.name}`, key: `date:${h.date}` },
-      picked.map((p) => ({ text: `${dateText(p.date)} — ${p.name}`, key: `date:${p.date}` })),
+      P('holiday', f, { year }),
+      holidayChoice(h.date, h.name),
+      picked.map((p) => holidayChoice(p.date, p.name)),
       `${dateText(h.date)} is ${h.name}, a public holiday in ${f.the}: expect offices to be closed. The other dates are holidays elsewhere but working days in ${f.the} (${elsewhere}).`,
       [HOLIDAY_SOURCE],
     );
@@ -581,10 +589,11 @@ function hofstedeQuestions(f: PracticeFacts, home: PracticeFacts | null): Questi
         `${f.country}:hofstede:${dim}`,
         f,
         'hofstede',
+        'hofBand',
         HOFSTEDE_BANDS,
         s.value,
         HOFSTEDE_MARGIN,
-        `On Hofstede's ${L.label} (${L.gloss}), where does ${f.the} score, on a scale of 0–100?`,
+        P('hofstede', f, { dim }),
         `${cap(f.the)} scores ${s.value} on ${L.label}${est}. ${s.value >= 50 ? 'Scores of 50 and above suggest' : 'Scores below 50 suggest'}: ${s.value >= 50 ? L.high : L.low}`,
         [s.source],
       ),
@@ -597,10 +606,11 @@ function hofstedeQuestions(f: PracticeFacts, home: PracticeFacts | null): Questi
           `${f.country}:contrast:${dim}:${home.country}`,
           f,
           'contrast',
+          'contrastBand',
           CONTRAST_BANDS,
           d,
           HOFSTEDE_MARGIN,
-          `Compared with ${home.the}, how does ${f.the} score on ${L.label} (${L.gloss})?`,
+          P('contrast', f, { home: home.country, dim }),
           `${L.label[0].toUpperCase()}${L.label.slice(1)}: ${f.the} ${s.value}${est}, ${home.the} ${h.value} — a difference of ${d > 0 ? '+' : ''}${d}. ${Math.abs(d) < 10 ? 'Little to adjust on this dimension.' : `Compared with home, ${d > 0 ? L.high : L.low}`}`,
           [...new Set([s.source, h.source])],
         ),
@@ -610,26 +620,61 @@ function hofstedeQuestions(f: PracticeFacts, home: PracticeFacts | null): Questi
   return out.filter((q): q is Question => q !== null);
 }
 
+/** Every question the knowledge base can generate for one country, before the trivia cap. */
+function allQuestions(f: PracticeFacts, home: PracticeFacts | null, year: number, want: (k: QuestionKind) => boolean): Question[] {
+  const weekend = want('weekend') ? weekendQuestion(f) : null;
+  const scenarioKinds: QuestionKind[] = ['indirect', 'afterNo', 'agenda', 'salutation', 'opener', 'reschedule', 'idiom'];
+  return [
+    ...normsQuestions(f),
+    ...(scenarioKinds.some(want) ? scenarioQuestions(f, year) : []),
+    ...(weekend ? [weekend] : []),
+    ...(want('holiday') ? holidayQuestions(f, year) : []),
+    ...(want('hofstede') || want('contrast') ? hofstedeQuestions(f, home) : []),
+  ];
+}
+
+/**
+ * Keep at most TRIVIA_SHARE trivia among a curated country's questions: trivia ≤ ¼ of the rest.
+ * The trivia kept is taken in turn from each trivia kind, in an order fixed by the question ids.
+ */
+export function capTrivia(questions: Question[]): Question[] {
+  const rest = questions.filter((q) => !isTrivia(q.kind));
+  const budget = Math.floor((rest.length * TRIVIA_SHARE) / (1 - TRIVIA_SHARE));
+  const byKind = TRIVIA_KINDS.map((k) =>
+    questions.filter((q) => q.kind === k).sort((a, b) => questionRank(a.id, 'trivia') - questionRank(b.id, 'trivia')),
+  );
+  const keep = new Set<string>();
+  for (let round = 0; keep.size < budget; round++) {
+    let any = false;
+    for (const list of byKind) {
+      if (keep.size >= budget) break;
+      if (round < list.length) {
+        keep.add(list[round].id);
+        any = true;
+      }
+    }
+    if (!any) break;
+  }
+  return questions.filter((q) => !isTrivia(q.kind) || keep.has(q.id));
+}
+
 /** Every question the knowledge base can generate for one country (empty for an unknown code). */
 export function generateQuestions(cc: string, ctx: QuestionContext): Question[] {
   const facts = ctx.facts ?? factsFor;
   const f = facts(cc);
   if (!f) return [];
   const home = ctx.home ? facts(ctx.home) : null;
-  const want = (k: QuestionKind) => !ctx.kinds || ctx.kinds.includes(k);
-  const weekend = want('weekend') ? weekendQuestion(f) : null;
-  const all = [
-    ...normsQuestions(f),
-    ...(weekend ? [weekend] : []),
-    ...(want('holiday') ? holidayQuestions(f, ctx.year) : []),
-    ...(want('hofstede') || want('contrast') ? hofstedeQuestions(f, home) : []),
-  ];
-  return ctx.kinds ? all.filter((q) => want(q.kind)) : all;
+  // The cap depends on the whole set, so a curated country is always generated in full and
+  // filtered afterwards; an uncurated one (no cap) can skip the costly kinds.
+  const want = (k: QuestionKind) => !ctx.kinds || !!f.norms || ctx.kinds.includes(k);
+  const all = allQuestions(f, home, ctx.year, want);
+  const capped = f.norms ? capTrivia(all) : all;
+  return ctx.kinds ? capped.filter((q) => ctx.kinds!.includes(q.kind)) : capped;
 }
 
 /**
  * Regenerate one question from its id (the background keeps ids, not questions). The id carries
- * what the question depends on: the home country of a contrast, the year of a holiday.
+ * what the question depends on: the home country of a contrast, the year of a holiday or season.
  */
 export function questionById(id: string, fallbackYear: number, facts?: FactsResolver): Question | null {
   if (typeof id !== 'string' || id.length > 200) return null;
@@ -637,7 +682,8 @@ export function questionById(id: string, fallbackYear: number, facts?: FactsReso
   const [cc, kind] = parts;
   if (!cc || !kind) return null;
   const home = kind === 'contrast' ? (parts[3] ?? null) : null;
-  const year = kind === 'holiday' && /^\d{4}-/.test(parts[2] ?? '') ? Number(parts[2].slice(0, 4)) : fallbackYear;
+  const dated = /^\d{4}-/.test(parts[2] ?? '') ? Number(parts[2].slice(0, 4)) : /^\d{4}$/.test(parts[3] ?? '') && kind === 'reschedule' ? Number(parts[3]) : null;
+  const year = (kind === 'holiday' || kind === 'reschedule') && dated ? dated : fallbackYear;
   if (!(QUESTION_KINDS as readonly string[]).includes(kind)) return null;
   return generateQuestions(cc, { home, year, kinds: [kind as QuestionKind], facts }).find((q) => q.id === id) ?? null;
 }

@@ -11,8 +11,10 @@ import { factsFor, factsFromProfile, type PracticeFacts } from './facts';
 import { computeProgress, dayKey, type Progress } from './progress';
 import { generateQuestions, questionById, type Question, type QuestionKind } from './questions';
 import { newCardState, review } from './schedule';
+import type { Msg } from './messages';
+import type { DraftPoint } from './points';
 import { DEFAULT_SESSION, pickSession } from './session';
-import { focusCountries, listFocus, loadState, loadStates, saveState, setFocus } from '../db/practice';
+import { draftPoints, focusCountries, listFocus, loadState, loadStates, saveState, setFocus } from '../db/practice';
 
 /** A question as the UI gets it: no keyed answer. */
 export interface QuestionView {
@@ -20,8 +22,12 @@ export interface QuestionView {
   country: string;
   countryName: string;
   kind: QuestionKind;
+  /** English text (the CLI's and the fallback). */
   prompt: string;
   choices: string[];
+  /** The same as messages, rendered in the UI language by the side panel. */
+  promptMsg: Msg;
+  choiceMsgs: Msg[];
   /** True when never answered before. */
   isNew: boolean;
 }
@@ -33,6 +39,8 @@ export interface PracticeToday {
   session: QuestionView[];
   progress: Progress;
   focus: FocusRow[];
+  /** Recent drafts per country and suggestion category (counts only), for the session review. */
+  points: DraftPoint[];
 }
 
 export interface AnswerResult {
@@ -53,7 +61,7 @@ async function homeCountry(db: GlocalDb): Promise<string | null> {
 }
 
 function view(q: Question, isNew: boolean): QuestionView {
-  return { id: q.id, country: q.country, countryName: factsFor(q.country)?.name ?? q.country, kind: q.kind, prompt: q.prompt, choices: q.choices.map((c) => c.text), isNew };
+  return { id: q.id, country: q.country, countryName: factsFor(q.country)?.name ?? q.country, kind: q.kind, prompt: q.prompt, choices: q.choices.map((c) => c.text), promptMsg: q.promptMsg, choiceMsgs: q.choices.map((c) => c.msg), isNew };
 }
 
 /**
@@ -99,6 +107,7 @@ export async function practiceToday(db: GlocalDb, now: Date, more = false): Prom
     session,
     progress: computeProgress(states, totalsOf(byCountry), now, idsOf(byCountry)),
     focus: await listFocus(db),
+    points: (await draftPoints(db)).filter((p) => focus.includes(p.country)),
   };
 }
 

@@ -22,12 +22,14 @@ import type { GlocalDb } from '../db/schema';
 import * as repo from '../db/repo';
 import { listCountries, compareCountries, type CountryProfile } from '../profiles/index';
 import { buildBrief, briefToMarkdown } from '../brief/index';
+import { handleCallPrep } from '../callprep/service';
 import { analyseSnapshot, contactKey, recentThread } from '../pipeline';
 import { workingStatus } from '../profiles/calendar';
 import { TabStates } from './state';
 import { recordSeen } from '../practice/index';
 import { practiceHandlers } from '../practice/service';
 import { forgetLearnedDomain, listLearnedDomains, noteRecord } from '../db/learned';
+import { clearDraftPoints, recordDraftPoints } from '../db/practice';
 
 export interface ServiceEnv {
   now(): Date;
@@ -115,6 +117,7 @@ export class GlocalService {
         const brief = buildBrief(to, await this.effectiveProfile(p.from), { record: p.record as RecordFields | undefined });
         return { brief, markdown: briefToMarkdown(brief) };
       },
+      callPrep: async (p) => handleCallPrep(p, (cc) => this.effectiveProfile(cc)),
       listCountries: async () => listCountries(),
       // Computed here so the side panel does not load the holiday rules (date-holidays).
       workingStatus: async ({ country, at }) => workingStatus(country, new Date(at)),
@@ -177,6 +180,7 @@ export class GlocalService {
       },
       resetData: async () => {
         await repo.resetUserData(this.db);
+        await clearDraftPoints(this.db);
         await this.reanalyseAll();
         return empty;
       },
@@ -228,6 +232,8 @@ export class GlocalService {
     if (fresh) await this.learnFromRecord(snapshot, analysis.recipients);
     // The focus list for practice: one count per country written to, nothing else is stored.
     await recordSeen(this.db, analysis.recipients.filter((r) => !r.abstain && r.candidates[0]).map((r) => r.candidates[0].country), `${tabId}:${snapshot.composeId}`);
+    // Practice's "where this shows up in your mail": the categories raised, per country — no text.
+    await recordDraftPoints(this.db, `${tabId}:${snapshot.composeId}`, analysis.recipients.filter((r) => !r.abstain && r.candidates[0]).map((r) => r.candidates[0].country), (analysis.suggestions ?? []).map((x) => x.category), now);
     await repo.recordFailures(this.db, snapshot.site, snapshot.failures, now.getTime());
     await this.tabs.put(tabId, analysis, frameId);
     // The analysis itself goes to the open views: they need not ask for it again.

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { getProfile, listCountries, type CountryProfile } from '../../lib/profiles/index';
 import { publicHolidays } from '../../lib/profiles/calendar';
-import { generateQuestions, parseBandKey, questionById, type Question } from '../../lib/practice/questions';
+import { generateQuestions, greetingFeatures, isTrivia, parseBandKey, questionById, QUESTION_KINDS, type Question } from '../../lib/practice/questions';
+import { addDays, flagsIdiom, isWorkingDay, seasonsFor } from '../../lib/practice/adapters';
 
 const YEAR = 2026;
 const HOMES = [null, 'DE', 'JP', 'BR'];
@@ -79,7 +80,55 @@ function holds(q: Question, key: string, p: CountryProfile, home: CountryProfile
       const dim = q.id.split(':')[2];
       return inBand(key, hofstedeValue(p, dim)! - hofstedeValue(home!, dim)!);
     }
+    default:
+      return scenarioHolds(q, key, p);
   }
+}
+
+const directBand = (v: number) => (v < 0.375 ? 'indirect' : v < 0.625 ? 'middle' : 'direct');
+
+/** The first working day after `from`, with no working day in between. */
+function firstWorkingAfter(cc: string, from: string): string {
+  let d = addDays(from, 1);
+  while (!isWorkingDay(cc, d)) d = addDays(d, 1);
+  return d;
+}
+
+function scenarioHolds(q: Question, key: string, p: CountryProfile): boolean {
+  const n = p.norms!;
+  const [type, value] = key.split(':');
+  if (type === 'never') return false;
+  const part = q.id.split(':')[2];
+  switch (q.kind) {
+    case 'indirect':
+    case 'afterNo':
+      if (type === 'band') return value === directBand(n.directness!.value);
+      if (type === 'context') return value === n.context!.value;
+      break;
+    case 'agenda':
+      if (type === 'trust') return value === n.trust!.value.basis;
+      if (type === 'decisions') return value === n.decisions!.value.style;
+      break;
+    case 'salutation': {
+      const g = n.greeting!.value;
+      const accepted = new Set([...`${g.en} / ${g.local}`.matchAll(/\b(?:Dear|Hi)\s[^,()]*/g)].map((m) => greetingFeatures(m[0])));
+      return accepted.has(key.slice('greeting:'.length));
+    }
+    case 'opener':
+      if (part === 'open') return key === 'role:greeting';
+      if (part === 'close') return key === 'role:signoff';
+      return key === `meaning:${part}`;
+    case 'reschedule': {
+      const date = key.slice(key.indexOf(':') + 1);
+      if (/^\d{4}-/.test(part)) return date === firstWorkingAfter(p.country, part);
+      const year = Number(q.id.split(':')[3]);
+      const season = seasonsFor(p.country, year).find((s) => s.id === part)!;
+      return date === firstWorkingAfter(p.country, season.end);
+    }
+    default:
+      break;
+  }
+  throw new Error(`${q.id}: unknown option key ${key}`);
 }
 
 function allQuestions(): { q: Question; home: string | null }[] {
@@ -93,9 +142,7 @@ describe('generated questions', () => {
 
   it('cover every kind and many countries', () => {
     const kinds = new Set(all.map((x) => x.q.kind));
-    expect([...kinds].sort()).toEqual(
-      ['context', 'contrast', 'decisions', 'directness', 'firstNames', 'formality', 'greeting', 'hofstede', 'holiday', 'taboo', 'time', 'topic', 'trust', 'weekend'].sort(),
-    );
+    expect([...kinds].sort()).toEqual([...QUESTION_KINDS].sort());
     expect(new Set(all.map((x) => x.q.country)).size).toBeGreaterThan(200);
   });
 
@@ -118,7 +165,10 @@ describe('generated questions', () => {
     for (const { q, home } of all) {
       const p = getProfile(q.country)!;
       const h = home ? getProfile(home) : null;
-      if (q.kind === 'greeting') {
+      if (q.kind === 'idiom') {
+        // The draft analysis itself must flag the keyed sentence and none of the others.
+        for (const [i, c] of q.choices.entries()) if (flagsIdiom(c.text, q.country) !== (i === q.answer)) problems.push(`${q.id}: ${c.text}`);
+      } else if (q.kind === 'greeting') {
         const { en: own, local } = p.norms!.greeting!.value;
         if (q.choices[q.answer].text !== own) problems.push(`${q.id}: keyed ${q.choices[q.answer].text}, profile ${own}`);
         // Every English greeting the profile gives (the local field can list alternatives) is right.
@@ -155,8 +205,41 @@ describe('generated questions', () => {
     }
   });
 
+  it('curated countries: at most 20% trivia and at least 24 scenario questions, in every year and for any home', () => {
+    const problems: string[] = [];
+    const curated = COUNTRIES.filter((cc) => getProfile(cc)!.norms);
+    expect(curated.length).toBeGreaterThanOrEqual(40);
+    for (const year of [2026, 2027]) {
+      for (const home of [null, 'DE', 'US']) {
+        for (const cc of curated) {
+          const qs = generateQuestions(cc, { home, year });
+          const trivia = qs.filter((q) => isTrivia(q.kind)).length;
+          if (trivia > 0.2 * qs.length) problems.push(`${cc} ${year} ${home}: ${trivia} of ${qs.length} trivia`);
+          if (qs.length - trivia < 24) problems.push(`${cc} ${year} ${home}: ${qs.length - trivia} scenario questions`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('seasons: a deadline in Ramadan 2027 (from 8 February, Umm al-Qura) moves after Eid; Golden Week moves to 6 May', () => {
+    const sa = generateQuestions('SA', { year: 2027, kinds: ['reschedule'] }).find((q) => q.id === 'SA:reschedule:ramadan:2027')!;
+    expect(sa.promptMsg.p?.dateStart).toBe('2027-02-08');
+    expect(sa.choices[sa.answer].key.slice(-10) > '2027-03-09').toBe(true);
+    const jp = generateQuestions('JP', { year: 2027, kinds: ['reschedule'] }).find((q) => q.id === 'JP:reschedule:golden-week:2027')!;
+    expect(jp.choices[jp.answer].key).toBe('after:2027-05-06');
+  });
+
+  it('decode an indirect answer: a polite no in Japan, what it says in the Netherlands', () => {
+    const jp = questionById('JP:indirect:difficult', YEAR)!;
+    const nl = questionById('NL:indirect:difficult', YEAR)!;
+    expect(jp.choices[jp.answer].key).toBe('band:indirect');
+    expect(nl.choices[nl.answer].key).toBe('band:direct');
+    expect(jp.prompt).toContain('That may be difficult');
+  });
+
   it('Saudi Arabia: a Friday deadline question keys the Friday–Saturday weekend', () => {
-    const q = generateQuestions('SA', { year: YEAR }).find((x) => x.kind === 'weekend')!;
+    const q = questionById('SA:weekend', YEAR)!;
     expect(q.prompt).toMatch(/Friday/);
     expect(q.choices[q.answer].text).toBe('Friday and Saturday');
     expect(q.explanation).toMatch(/Thursday/);

@@ -120,7 +120,7 @@ describe('progress', () => {
 });
 
 function q(country: string, n: number): Question {
-  return { id: `${country}:k:${n}`, country, kind: 'trust', prompt: '', choices: [], answer: 0, explanation: '', sources: [] };
+  return { id: `${country}:k:${n}`, country, kind: 'trust', prompt: '', promptMsg: { k: 'prompt.trust' }, choices: [], answer: 0, explanation: '', sources: [] };
 }
 
 describe('session', () => {

@@ -8,8 +8,8 @@ import { createPracticeApi } from '../../components/practice/api';
 import { openDb, type GlocalDb } from '../../lib/db/schema';
 import { parseRequest, type Result } from '../../lib/protocol';
 import { handlePractice, type PracticeRequest } from '../../lib/practice/service';
-import { listFocus } from '../../lib/db/practice';
-import { mockPlatform } from '../ui/fixtures';
+import { listFocus, recordDraftPoints } from '../../lib/db/practice';
+import { mockPlatform, SETTINGS } from '../ui/fixtures';
 import { change, click, render, settle, type Rendered } from '../ui/render';
 
 let r: Rendered | null = null;
@@ -90,5 +90,39 @@ describe('practice view', () => {
     expect(m.getSettings().dailyCard).toBe(true);
     await change(time, '07:45');
     expect(m.getSettings().dailyCardTime).toBe('07:45');
+  });
+
+  it('asks in the UI language, and after the session shows which recent drafts made the same points (counts only)', async () => {
+    db = openDb(`glocal-practice-view-de-${process.pid}`);
+    const categories = ['greeting', 'address-form', 'sign-off', 'formality', 'directness', 'negative-feedback', 'pressure', 'idiom', 'relationship', 'calendar'];
+    await recordDraftPoints(db, '3:c1', ['JP'], categories, NOW);
+    await recordDraftPoints(db, '3:c2', ['JP'], ['idiom', 'calendar'], NOW);
+    const b = backend(db);
+    const m = mockPlatform();
+    r = await render(<PracticeView countries={[{ country: 'JP', name: 'Japan' }]} api={b.api} />, m.platform, { ...SETTINGS, uiLanguage: 'de' });
+    await settle(10);
+    const root = $(r.container, 'practice')[0];
+    await change($(root, 'focus-add-country')[0], 'JP');
+    await click($(root, 'focus-add')[0]);
+    await settle(10);
+    for (let i = 0; i < 5; i++) {
+      const q = $(root, 'question')[0];
+      // German UI: the prompt names the country in German and carries no English template text.
+      expect(q.textContent).toContain('Japan');
+      expect(q.textContent).not.toMatch(/\bWhich\b|\bWhat\b|\bHow\b/);
+      await click($(q, 'choice')[0]);
+      await settle(10);
+      await click($(root, 'next-question')[0]);
+      await settle(4);
+    }
+    const review = $(root, 'session-review')[0];
+    expect(review).toBeTruthy();
+    const rows = $(review, 'review-row').map((x) => x.textContent ?? '');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/\d+ Entwürfe/);
+    // Mastery: one row for Japan after answering, with a value between 0 and 1.
+    const mastery = $(root, 'mastery-row');
+    expect(mastery.map((x) => x.dataset.country)).toEqual(['JP']);
+    expect(Number(mastery[0].dataset.mastery)).toBeGreaterThan(0);
   });
 });

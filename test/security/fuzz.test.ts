@@ -26,6 +26,7 @@ const VALID: Record<RequestType, Record<string, unknown>> = {
   getProfile: { country: 'DE' },
   compare: { a: 'DE', b: 'JP' },
   brief: { to: 'JP', from: 'DE' },
+  callPrep: { record: { name: 'Ana Souza', role: 'Diretora de Compras', country: 'Brasil' }, from: 'DE', tz: 'Europe/Berlin', at: Date.UTC(2026, 10, 23, 9) },
   listCountries: {},
   workingStatus: { country: 'JP', at: Date.UTC(2026, 10, 23, 1) },
   setOverride: { override: { scope: 'contact', key: 'a@b.example', country: 'AT', note: 'prefers Sie' } },

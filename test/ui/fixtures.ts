@@ -7,6 +7,7 @@ import type { Platform } from '../../components/platform';
 import { getProfile } from '../../lib/profiles/index';
 import { workingStatus } from '../../lib/profiles/calendar';
 import { buildBrief, briefToMarkdown } from '../../lib/brief/index';
+import { handleCallPrep } from '../../lib/callprep/service';
 
 export const SETTINGS: Settings = {
   homeCountry: 'US',
@@ -93,6 +94,7 @@ export function mockPlatform(
       const b = buildBrief(to, getProfile(m.from as string), { record: m.record as never });
       return { brief: b, markdown: briefToMarkdown(b) };
     },
+    callPrep: (m) => handleCallPrep(m as never, async (cc) => getProfile(cc)),
     setOverride: (m) => {
       overrides.push(m.override as Override);
       return m.override;

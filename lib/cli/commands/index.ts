@@ -10,5 +10,6 @@ import { profile } from './profile';
 import { compare } from './compare';
 import { practice } from './practice';
 import { decodeCmd } from './decode';
+import { callprep } from './callprep';
 
-export const commands: Record<string, CliCommand> = { formality, analyze, extract, 'detect-lang': detectLang, infer, brief, profile, compare, practice, decode: decodeCmd };
+export const commands: Record<string, CliCommand> = { formality, analyze, extract, 'detect-lang': detectLang, infer, brief, profile, compare, practice, callprep, decode: decodeCmd };

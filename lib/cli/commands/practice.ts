@@ -4,9 +4,13 @@
  * `cli practice counts [--from CC] [--year YYYY]`: how many distinct questions each country gets,
  * one line per country, then a summary line (min / median / max / total).
  * `cli practice card <CC,CC,…> [--date YYYY-MM-DD] [--from CC]`: the daily card for a focus list.
+ * `cli practice mix [CC,CC,…] [--from CC] [--year YYYY]`: the question mix per kind for each
+ * country (default: every curated country), its trivia share and scenario count, checked
+ * against issue #17's targets (at most 20% trivia, at least 24 scenario questions); exits 1 when
+ * a curated country misses them.
  */
-import { generateQuestions, type Question } from '../../practice/questions';
-import { practiceCountries } from '../../practice/facts';
+import { generateQuestions, isTrivia, TRIVIA_SHARE, type Question } from '../../practice/questions';
+import { factsFor, practiceCountries } from '../../practice/facts';
 import { pickDailyCard } from '../../practice/daily';
 import type { CliCommand } from '../types';
 
@@ -23,7 +27,8 @@ function line(q: Question) {
 
 export const practice: CliCommand = {
   summary: 'practice questions per country as JSON Lines, question counts, the daily card',
-  usage: 'practice questions <CC> [--from CC] [--year YYYY] | practice counts [--from CC] [--year YYYY] | practice card <CC,CC,…> [--date YYYY-MM-DD] [--from CC]',
+  usage:
+    'practice questions <CC> [--from CC] [--year YYYY] | practice counts [--from CC] [--year YYYY] | practice mix [CC,CC,…] [--from CC] [--year YYYY] | practice card <CC,CC,…> [--date YYYY-MM-DD] [--from CC]',
   async run(args, io) {
     const [sub, target] = args;
     const from = option(args, '--from');
@@ -73,6 +78,23 @@ export const practice: CliCommand = {
         }) + '\n',
       );
       return 0;
+    }
+
+    if (sub === 'mix') {
+      const list = target && !target.startsWith('--') ? target.split(',').filter(Boolean) : practiceCountries().filter((cc) => factsFor(cc)?.norms);
+      if (list.some((c) => !CC.test(c))) return bad('practice mix needs a comma-separated list of country codes');
+      let failing = 0;
+      for (const cc of list.map((c) => c.toUpperCase())) {
+        const qs = generateQuestions(cc, { home, year });
+        const byKind: Record<string, number> = {};
+        for (const q of qs) byKind[q.kind] = (byKind[q.kind] ?? 0) + 1;
+        const trivia = qs.filter((q) => isTrivia(q.kind)).length;
+        const curated = !!factsFor(cc)?.norms;
+        const ok = !curated || (qs.length > 0 && trivia <= TRIVIA_SHARE * qs.length && qs.length - trivia >= 24);
+        if (!ok) failing++;
+        io.stdout.write(JSON.stringify({ country: cc, curated, questions: qs.length, scenario: qs.length - trivia, trivia, triviaShare: qs.length ? Math.round((trivia / qs.length) * 1000) / 1000 : null, meetsTargets: ok, byKind }) + '\n');
+      }
+      return failing ? 1 : 0;
     }
 
     if (sub === 'card') {

@@ -46,11 +46,22 @@ export const selectors = {
   },
 } satisfies Record<string, SelectorGroup>;
 
+// The job title has no known hook: it is read by its field label (the UI languages Pipedrive
+// offers most), taking the value element that follows the label.
+const JOB_TITLE_LABEL = /^(job title|position|jobtitel|poste|intitulé du poste|cargo|puesto|função|役職|职位)$/i;
+
+function labelledValue(root: ParentNode, label: RegExp): string {
+  for (const el of Array.from(root.querySelectorAll('dt, label, [data-test*="label" i]'))) {
+    if (label.test(cleanText(el)) && el.nextElementSibling) return cleanText(el.nextElementSibling);
+  }
+  return '';
+}
+
 export const pipedrive = defineSite({
   id: 'pipedrive',
   name: 'Pipedrive',
   confidence: 'low',
-  extracts: 'person record: name (heading), email (mailto links, else the first address on the page), phone (tel links), organisation link, address block',
+  extracts: 'person record: name (heading), email (mailto links, else the first address on the page), phone (tel links), organisation link, job title (by its field label), address block',
   hosts: ['*.pipedrive.com'],
   findComposes: () => [],
   findEditor: () => null,
@@ -65,6 +76,7 @@ export const pipedrive = defineSite({
     setField(fields, 'email', mailtoAddresses(main)[0]?.email ?? emailsIn(spacedText(main as Node))[0]);
     setField(fields, 'phone', cleanText(queryOne(main, selectors.phone)));
     setField(fields, 'company', cleanText(queryOne(main, selectors.org)));
+    setField(fields, 'role', labelledValue(main, JOB_TITLE_LABEL));
     setField(fields, 'address', cleanText(queryOne(main, selectors.address)));
     const failures = fields.email || fields.phone ? [] : [failure(selectors.phone)];
     return hasFields(fields) ? { fields, failures, anchor: heading, id: `pipedrive:${m[1]}` } : { fields, failures: [failure(selectors.name)], anchor: null, id: `pipedrive:${m[1]}` };
