@@ -2,8 +2,7 @@
  * Finding and launching the system's Chromium with the built extension loaded. Never downloads a
  * browser: where none is found, it says how to install one.
  */
-import { existsSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEMO_HOSTS } from './demo-server.mjs';
@@ -40,6 +39,7 @@ export const EXTENSION_DIR = resolve(new URL('..', import.meta.url).pathname, '.
 /**
  * Launch a persistent Chromium context with the built extension. `port` is the demo server's.
  * Every host but the demo hosts resolves to nothing, so no request can reach a live site.
+ * `close()` closes the browser and deletes the profile folder when this function made it.
  */
 export async function launchWithExtension({ port, headless = true, extensionDir = EXTENSION_DIR, withExtension = true, userDataDir } = {}) {
   const { chromium } = await import('playwright-core');
@@ -62,18 +62,29 @@ export async function launchWithExtension({ port, headless = true, extensionDir 
   ];
   if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   if (process.getuid && process.getuid() === 0) args.push('--no-sandbox');
-  const context = await chromium.launchPersistentContext(userDataDir ?? mkdtempSync(join(tmpdir(), 'glocal-chromium-')), {
-    executablePath: findChromium(),
-    headless,
-    args,
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1280, height: 800 },
-  });
-  let extensionId = null;
-  if (withExtension) {
-    let [sw] = context.serviceWorkers();
-    if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
-    extensionId = new URL(sw.url()).host;
+  const profile = userDataDir ?? mkdtempSync(join(tmpdir(), 'glocal-chromium-'));
+  let context;
+  const close = async () => {
+    await context?.close().catch(() => undefined);
+    if (!userDataDir) rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+  };
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: findChromium(),
+      headless,
+      args,
+      ignoreHTTPSErrors: true,
+      viewport: { width: 1280, height: 800 },
+    });
+    let extensionId = null;
+    if (withExtension) {
+      let [sw] = context.serviceWorkers();
+      if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
+      extensionId = new URL(sw.url()).host;
+    }
+    return { context, extensionId, close };
+  } catch (e) {
+    await close();
+    throw e;
   }
-  return { context, extensionId };
 }
