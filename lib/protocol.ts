@@ -215,6 +215,10 @@ export const SettingsPatch = z.object(
   },
 );
 
+export const NoteScope = z.enum(['contact', 'domain', 'country']);
+const NoteText = z.string().trim().min(1).max(10_000);
+const NoteId = z.string().min(1).max(100);
+
 /**
  * Every request, by type. `from` says which contexts may send it: `content` is a content script
  * (a web page's tab), `ui` an extension page (popup, side panel, options).
@@ -255,6 +259,15 @@ export const Requests = {
   practiceAnswer: { from: ['ui'], schema: z.object({ questionId: z.string().min(1).max(200), choice: z.number().int().min(0).max(20) }) },
   practiceProgress: { from: ['ui'], schema: z.object({}) },
   setFocus: { from: ['ui'], schema: z.object({ country: CountryCode, pinned: z.boolean().optional(), hidden: z.boolean().optional(), remove: z.boolean().optional() }) },
+  // The user's own notes and data set (lib/service/user-data.ts).
+  listNotes: { from: ['ui'], schema: z.object({ scope: NoteScope.optional(), key: z.string().min(1).max(LIMITS.email).optional() }) },
+  addNote: { from: ['ui'], schema: z.object({ scope: NoteScope, key: z.string().trim().min(1).max(LIMITS.email), text: NoteText }) },
+  updateNote: { from: ['ui'], schema: z.object({ id: NoteId, text: NoteText }) },
+  deleteNote: { from: ['ui'], schema: z.object({ id: NoteId }) },
+  importDimensionCsv: {
+    from: ['ui'],
+    schema: z.object({ csv: z.string().max(2 * 1024 * 1024), source: z.string().trim().min(3).max(300), version: z.string().trim().min(1).max(100), kind: Kind.optional() }),
+  },
 } as const;
 
 export type RequestType = keyof typeof Requests;

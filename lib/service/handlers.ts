@@ -13,6 +13,7 @@ import { analyseSnapshot, contactKey, recentThread } from '../pipeline';
 import { workingStatus } from '../profiles/calendar';
 import { TabStates } from './state';
 import { handlePractice, recordSeen } from '../practice/index';
+import { handleUserData } from './user-data';
 import { getDomain } from 'tldts';
 
 export interface ServiceEnv {
@@ -165,6 +166,16 @@ export class GlocalService {
       case 'practiceProgress':
       case 'setFocus':
         return handlePractice(this.db, type, payload, this.env.now());
+      case 'listNotes':
+      case 'addNote':
+      case 'updateNote':
+      case 'deleteNote':
+      case 'importDimensionCsv': {
+        const res = await handleUserData(this.db, type, payload);
+        // Imported scores change the profiles the open drafts were analysed against.
+        if (type === 'importDimensionCsv') await this.reanalyseAll();
+        return res;
+      }
       default: {
         const never: string = type;
         throw new Error(`unhandled message type ${never}`);
