@@ -7,6 +7,7 @@ import type { Analysis, Envelope, Override, RecordFields, RequestType, Result, S
 import type { Brief } from '../lib/brief';
 import type { ProfileLike } from '../lib/brief';
 import { createPracticeApi } from './practice/api';
+import { createUserDataApi } from './user-data-api';
 import type { WorkingState } from '../lib/profiles/calendar';
 
 export type WorkingStatus = {
@@ -50,6 +51,7 @@ export function createApi(send: Transport) {
     importData: (json: string) => req<{ counts: Record<string, number> }>({ type: 'importData', json }),
     resetData: () => req<unknown>({ type: 'resetData', confirm: true }),
     practice: createPracticeApi(send),
+    userData: createUserDataApi(send),
   };
 }
 

@@ -8,6 +8,8 @@ import { countryName, flag } from '../format';
 import { usePlatform } from '../platform';
 import { DATA_SOURCES } from './sources';
 import { CountryOptions } from '../CountryOptions';
+import { NotesSection } from './NotesSection';
+import { DimensionImport } from './DimensionImport';
 
 /** Home country from the browser locale (`de-AT` → AT), used until the user picks one. */
 export function countryFromLocale(languages: readonly string[]): string | null {
@@ -444,8 +446,10 @@ export function OptionsApp({ onSettings }: { onSettings?: (s: Settings) => void 
         </>
       )}
       <OverridesSection key={`o${generation}`} countries={countries} />
+      <NotesSection key={`n${generation}`} />
       <DataSection onReset={() => setGeneration((g) => g + 1)} />
       <SourcesSection />
+      <DimensionImport />
       <section aria-labelledby="privacy-h">
         <h2 id="privacy-h">{t('options.privacy.title')}</h2>
         <p>{t('options.privacy.p1')}</p>

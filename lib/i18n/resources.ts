@@ -4,7 +4,11 @@
  * English is bundled statically (it is also the fallback for any missing key); every other
  * language is a separate JSON chunk loaded on demand.
  */
-import en from './locales/en.json';
+import base from './locales/en.json';
+import userDataEn from './locales/userdata/en.json';
+
+// An area's strings live in locales/<area>/<lang>.json and are merged in at the top level.
+const en = { ...base, ...userDataEn };
 
 /** The interface languages shipped. `zh` is Simplified Chinese (zh-CN). */
 export const UI_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'ja', 'zh'] as const;
@@ -48,13 +52,14 @@ export function resolveLanguage(preferred: string | null | undefined, browserLan
 }
 
 // Explicit loaders (not a glob) so Vite, vitest and tsx all resolve them the same way.
+const merged = async (...parts: Promise<{ default: unknown }>[]) => ({ default: Object.assign({}, ...(await Promise.all(parts)).map((m) => m.default)) });
 const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknown }>> = {
-  de: () => import('./locales/de.json'),
-  fr: () => import('./locales/fr.json'),
-  es: () => import('./locales/es.json'),
-  pt: () => import('./locales/pt.json'),
-  ja: () => import('./locales/ja.json'),
-  zh: () => import('./locales/zh.json'),
+  de: () => merged(import('./locales/de.json'), import('./locales/userdata/de.json')),
+  fr: () => merged(import('./locales/fr.json'), import('./locales/userdata/fr.json')),
+  es: () => merged(import('./locales/es.json'), import('./locales/userdata/es.json')),
+  pt: () => merged(import('./locales/pt.json'), import('./locales/userdata/pt.json')),
+  ja: () => merged(import('./locales/ja.json'), import('./locales/userdata/ja.json')),
+  zh: () => merged(import('./locales/zh.json'), import('./locales/userdata/zh.json')),
 };
 
 /** The resource tree of one language (English synchronously available through this too). */

@@ -104,6 +104,7 @@ export function mockPlatform(opts: { analyses?: Analysis[]; settings?: Settings;
     exportData: () => ({ json: '{"overrides":[]}' }),
     importData: () => ({ counts: { overrides: 1 } }),
     resetData: () => ({}),
+    listNotes: () => [],
   });
   const downloads: Array<{ filename: string; text: string }> = [];
   const platform: Platform = {
