@@ -4,11 +4,12 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContactNotes } from '../../components/ContactNotes';
+import { RecipientCard } from '../../components/RecipientCard';
 import { NotesSection } from '../../components/options/NotesSection';
 import { DimensionImport } from '../../components/options/DimensionImport';
 import { createApi, mockTransport } from '../../components/api';
 import type { Note } from '../../components/user-data-api';
-import { mockPlatform } from './fixtures';
+import { analysis, mockPlatform } from './fixtures';
 import { byTestId, change, click, render, settle, type Rendered } from './render';
 
 let r: Rendered | null = null;
@@ -75,6 +76,14 @@ describe('notes on the recipient card', () => {
     await click(r.container.querySelector('[data-testid="note-delete"]'));
     expect(byTestId(r.container, 'note')).toHaveLength(0);
     expect(m.notes.map((n) => n.id)).toEqual(['x']);
+  });
+
+  it('sits on every recipient card that has an address', async () => {
+    const m = withNotes([{ id: 'x', scope: 'contact', key: analysis().recipients[0].email.toLowerCase(), text: 'Met in Osaka', createdAt: 1, updatedAt: 1 }]);
+    const recipient = analysis().recipients[0];
+    r = await render(<RecipientCard recipient={recipient} countries={[]} onCorrect={async () => undefined} now={() => new Date('2026-03-03T01:00:00Z')} />, m.platform);
+    await open(r.container.querySelector('[data-testid="recipient-card"] [data-testid="contact-notes"]'));
+    expect(byTestId(r.container, 'note-text').map((e) => e.textContent)).toEqual(['Met in Osaka']);
   });
 
   it('says so when a note cannot be saved, and keeps the draft', async () => {
