@@ -59,7 +59,8 @@ export function DimensionImport() {
             {t('dimensionImport.import')}
           </button>
         </div>
-        <div role="status" data-testid="dimension-result">
+        {/* A polite live region (not role=status): the backup import above owns the page's status line. */}
+        <div aria-live="polite" data-testid="dimension-result">
           {result && <span style={result.ok ? undefined : { color: 'var(--bad)' }}>{result.text}</span>}
         </div>
       </div>
