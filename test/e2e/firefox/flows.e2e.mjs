@@ -1,7 +1,8 @@
 /**
  * The Firefox build (.output/firefox-mv2), installed as a temporary add-on in Firefox ESR and
  * driven over WebDriver BiDi (scripts/firefox.mjs): the round trip from the content script through
- * the background to the sidebar page, Apply with undo, and the no-network check. Every request
+ * the background to the sidebar page, Apply with undo, the no-network check, and a note from the
+ * options page on the contact's card. Every request
  * Firefox makes goes through the harness's proxy, which tunnels the demo hosts and records the rest.
  */
 const BADGE = 'glocal-badge, [data-glocal-badge]';
@@ -121,6 +122,29 @@ export default [
       h.assert.ok(h.proxy.refused.some((r) => r.url === CANARY), 'the proxy records requests that leave');
       h.assert.deepEqual(h.proxy.refused.filter((r) => r.url !== CANARY), [], 'requests other than to the demo pages');
       h.assert.ok(h.proxy.tunnelled.includes('mail.google.com') && h.proxy.tunnelled.some((x) => x.endsWith('.lightning.force.com')), 'the demo pages came through the proxy');
+    },
+  },
+  {
+    name: 'a note added on the options page shows on the contact\'s card in the sidebar page',
+    async run(h) {
+      const page = await h.openDemo('gmail');
+      await page.waitForSelector(BADGE, { timeout: 20_000 });
+      const options = await h.openExtensionPage('options.html');
+      await options.waitForSelector('[data-testid="notes"] [data-testid="note-key"]', { timeout: 15_000 });
+      await options.type('[data-testid="note-key"]', 'hans.mueller@muellerbau-technik.de');
+      await options.type('[data-testid="note-text-input"]', 'Prefers a call before 10:00.');
+      await options.click('[data-testid="notes"] [data-testid="note-add"]');
+      await options.waitForSelector('[data-testid="note-row"]', { timeout: 10_000 });
+      const { panel } = await h.openPanel();
+      await waitForHeadline(panel, 'Hans Müller', 'Germany');
+      await panel.evaluate(() => {
+        const card = [...document.querySelectorAll('[data-testid="recipient-card"]')].find((c) => c.textContent.includes('Hans Müller'));
+        card.querySelector('[data-testid="contact-notes"] summary').click();
+      });
+      await panel.waitForFunction(
+        () => [...document.querySelectorAll('[data-testid="note-text"]')].some((e) => e.textContent === 'Prefers a call before 10:00.'),
+        { timeout: 10_000, polling: 100 },
+      );
     },
   },
 ];
