@@ -4,11 +4,12 @@
  * English is bundled statically (it is also the fallback for any missing key); every other
  * language is a separate JSON chunk loaded on demand.
  */
-import base from './locales/en.json';
-import userDataEn from './locales/userdata/en.json';
+import enBase from './locales/en.json';
+import enSentences from './locales/sentences/en.json';
+import enUserData from './locales/userdata/en.json';
 
-// An area's strings live in locales/<area>/<lang>.json and are merged in at the top level.
-const en = { ...base, ...userDataEn };
+// Areas keep their keys in their own files (locales/<area>/<lang>.json), merged here.
+const en = { ...enBase, ...enSentences, ...enUserData };
 
 /** The interface languages shipped. `zh` is Simplified Chinese (zh-CN). */
 export const UI_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'ja', 'zh'] as const;
@@ -52,21 +53,29 @@ export function resolveLanguage(preferred: string | null | undefined, browserLan
 }
 
 // Explicit loaders (not a glob) so Vite, vitest and tsx all resolve them the same way.
-const merged = async (...parts: Promise<{ default: unknown }>[]) => ({ default: Object.assign({}, ...(await Promise.all(parts)).map((m) => m.default)) });
 const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknown }>> = {
-  de: () => merged(import('./locales/de.json'), import('./locales/userdata/de.json')),
-  fr: () => merged(import('./locales/fr.json'), import('./locales/userdata/fr.json')),
-  es: () => merged(import('./locales/es.json'), import('./locales/userdata/es.json')),
-  pt: () => merged(import('./locales/pt.json'), import('./locales/userdata/pt.json')),
-  ja: () => merged(import('./locales/ja.json'), import('./locales/userdata/ja.json')),
-  zh: () => merged(import('./locales/zh.json'), import('./locales/userdata/zh.json')),
+  de: () => import('./locales/de.json'),
+  fr: () => import('./locales/fr.json'),
+  es: () => import('./locales/es.json'),
+  pt: () => import('./locales/pt.json'),
+  ja: () => import('./locales/ja.json'),
+  zh: () => import('./locales/zh.json'),
+};
+
+const AREA_LOADERS: Record<Exclude<UiLanguage, 'en'>, Array<() => Promise<{ default: unknown }>>> = {
+  de: [() => import('./locales/sentences/de.json'), () => import('./locales/userdata/de.json')],
+  fr: [() => import('./locales/sentences/fr.json'), () => import('./locales/userdata/fr.json')],
+  es: [() => import('./locales/sentences/es.json'), () => import('./locales/userdata/es.json')],
+  pt: [() => import('./locales/sentences/pt.json'), () => import('./locales/userdata/pt.json')],
+  ja: [() => import('./locales/sentences/ja.json'), () => import('./locales/userdata/ja.json')],
+  zh: [() => import('./locales/sentences/zh.json'), () => import('./locales/userdata/zh.json')],
 };
 
 /** The resource tree of one language (English synchronously available through this too). */
 export async function loadResources(lang: UiLanguage): Promise<Resources> {
   if (lang === 'en') return en;
-  const mod = await LOADERS[lang]();
-  return mod.default as Resources;
+  const [mod, ...areas] = await Promise.all([LOADERS[lang](), ...AREA_LOADERS[lang].map((load) => load())]);
+  return Object.assign({}, mod.default, ...areas.map((a) => a.default)) as Resources;
 }
 
 /** The English resources, bundled with every page. */
