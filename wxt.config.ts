@@ -19,7 +19,7 @@ export default defineConfig({
       ? { optional_permissions: ['notifications', 'https://*/*', 'http://*/*'] }
       : { optional_permissions: ['notifications'], optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'; frame-ancestors 'none'",
+      extension_pages: "default-src 'self'; script-src 'self'; object-src 'self'; connect-src 'none'; frame-ancestors 'none'",
     },
     ...(browser === 'firefox'
       ? {

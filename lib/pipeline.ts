@@ -3,6 +3,7 @@
  * Steps: infer each recipient's country and language (lib/locale), derive the communication
  * target from the profiles (lib/profiles), analyse the draft against it (lib/analysis).
  */
+import { dismissalKey } from './service/keys';
 import type { Analysis, ComposeSnapshot, CountryCode, LanguageGuess, Override, Settings } from './protocol';
 import { audienceOf, cleanEmailText, detectLanguage, inferRecipients } from './locale/index';
 import { communicationTarget, withOverride, type CountryProfile } from './profiles/index';
@@ -15,11 +16,13 @@ export interface PipelineContext {
   overrides: Override[];
   learnedDomains: Record<string, string>;
   settings: Settings;
-  /** Keys `contact|suggestionId` the user dismissed. */
+  /** Keys `contact|dismissalKey(suggestionId)` the user dismissed (hashed: lib/service/keys.ts). */
   dismissed: Set<string>;
   now: Date;
   /** The browser's own detector (CLD3) on the thread, when the background could ask it. */
   langHint?: { lang: string; reliable: boolean } | null;
+  /** The snapshot's thread is already `recentThread(...)`: do not cut it again. */
+  threadIsRecent?: boolean;
 }
 
 /** A proxy for how formal a culture expects mail to be, used to pick the audience's target. */
@@ -58,7 +61,7 @@ export function recentThread<T extends { text: string }>(thread: T[]): T[] {
 }
 
 export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineContext): Promise<Analysis> {
-  const thread = recentThread(snapshot.thread);
+  const thread = ctx.threadIsRecent ? snapshot.thread : recentThread(snapshot.thread);
   const home = ctx.settings.homeCountry ? await ctx.profile(ctx.settings.homeCountry) : null;
   const recipients = snapshot.recipients.filter((r) => r.field !== 'from');
   if (recipients.length === 0 && snapshot.record?.email) {
@@ -131,7 +134,7 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
   // Apply sends `original` back so the page can check the span still holds it; without it every
   // non-empty replacement was refused as "the draft changed".
   const suggestions = draft.suggestions
-    .filter((s) => !ctx.dismissed.has(`${contact}|${s.id}`))
+    .filter((s) => !ctx.dismissed.has(`${contact}|${dismissalKey(s.id)}`))
     .map((s) => ({ ...s, original: s.original ?? snapshot.body.slice(s.start, s.end) }));
 
   return {

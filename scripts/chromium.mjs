@@ -66,7 +66,7 @@ export async function launchWithExtension({ port, headless = true, extensionDir 
   let context;
   const close = async () => {
     await context?.close().catch(() => undefined);
-    if (!userDataDir) rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    if (!userDataDir) rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   };
   try {
     context = await chromium.launchPersistentContext(profile, {
@@ -82,7 +82,7 @@ export async function launchWithExtension({ port, headless = true, extensionDir 
       if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
       extensionId = new URL(sw.url()).host;
     }
-    return { context, extensionId, close };
+    return { context, extensionId, userDataDir: profile, close };
   } catch (e) {
     await close();
     throw e;

@@ -11,7 +11,7 @@
  * Ends with "e2e: N passed, N failed" over the browsers run. Fails (never skips) when a browser
  * is not found.
  */
-import { readdirSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import assert from 'node:assert/strict';
@@ -70,7 +70,12 @@ async function runAll(label, tests, launch) {
       failed++;
       console.log(`  ✗ ${t.name} (${Date.now() - t0} ms)\n    ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n    ')}`);
     } finally {
-      await launched?.close().catch(() => undefined);
+      await launched?.close().catch((e) => console.log(`    cleanup: ${e.message}`));
+    }
+    // Tests clean up after themselves: the temporary browser profile must be gone.
+    if (launched?.userDataDir && !t.launch?.userDataDir && existsSync(launched.userDataDir)) {
+      failed++;
+      console.log(`  ✗ ${t.name}: left its browser profile at ${launched.userDataDir}`);
     }
   }
   console.log(`e2e (${label}): ${passed} passed, ${failed} failed`);
@@ -81,7 +86,7 @@ async function runAll(label, tests, launch) {
 async function chromiumSuite() {
   const tests = await testsIn(join(root, 'test', 'e2e'), '');
   await runAll('chromium', tests, async (t) => {
-    const { context, extensionId, close } = await launchWithExtension({ port: server.port, ...(t.launch ?? {}) });
+    const { context, extensionId, close, userDataDir } = await launchWithExtension({ port: server.port, ...(t.launch ?? {}) });
     /** Every request any context makes that is not to the extension itself or a demo page. */
     const requests = [];
     context.on('request', (req) => {
@@ -116,7 +121,7 @@ async function chromiumSuite() {
         return page;
       },
     };
-    return { harness, close };
+    return { harness, close, userDataDir };
   });
 }
 
@@ -129,6 +134,7 @@ async function firefoxSuite() {
       const harness = firefoxHarness(ff, { proxy, demoUrls: DEMO_URLS, assert, shots });
       return {
         harness,
+        userDataDir: ff.userDataDir,
         async close() {
           await ff.close();
           await proxy.close();

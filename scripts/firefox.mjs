@@ -156,6 +156,7 @@ export async function launchFirefox({ proxyPort, headless = true, extensionDir =
       browser,
       extensionId,
       origin: `moz-extension://${FIREFOX_UUID}`,
+      userDataDir,
       async close() {
         await browser.close().catch(() => undefined);
         rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });

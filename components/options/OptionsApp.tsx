@@ -1,3 +1,4 @@
+import { isNarrowOrigin } from '../../lib/service/user-sites';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, type Override, type Settings } from '../../lib/protocol';
@@ -7,6 +8,7 @@ import type { CountryEntry } from '../api';
 import { countryName, flag } from '../format';
 import { usePlatform } from '../platform';
 import { DATA_SOURCES } from './sources';
+import { LearnedDomains } from './LearnedDomains';
 import { CountryOptions } from '../CountryOptions';
 import { NotesSection } from './NotesSection';
 import { DimensionImport } from './DimensionImport';
@@ -29,7 +31,9 @@ export function originPattern(input: string): string | null {
   try {
     const u = new URL(input.trim());
     if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
-    return `${u.protocol}//${u.hostname}/*`;
+    const pattern = `${u.protocol}//${u.hostname}/*`;
+    // Never more than one registrable domain (`https://*.com` would be every .com site).
+    return isNarrowOrigin(pattern) ? pattern : null;
   } catch {
     return null;
   }
@@ -386,7 +390,17 @@ function SourcesSection() {
                 <div className="small muted">{s.use}</div>
               </td>
               <td>{s.version}</td>
-              <td>{s.terms}</td>
+              <td>
+                {s.terms}
+                {s.licenceFile && (
+                  <>
+                    {' '}
+                    <a href={s.licenceFile} target="_blank" rel="noreferrer">
+                      {t('security.sources.licence')}
+                    </a>
+                  </>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -447,6 +461,7 @@ export function OptionsApp({ onSettings }: { onSettings?: (s: Settings) => void 
       )}
       <OverridesSection key={`o${generation}`} countries={countries} />
       <NotesSection key={`n${generation}`} />
+      <LearnedDomains key={`l${generation}`} />
       <DataSection onReset={() => setGeneration((g) => g + 1)} />
       <SourcesSection />
       <DimensionImport />

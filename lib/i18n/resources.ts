@@ -6,10 +6,11 @@
  */
 import enBase from './locales/en.json';
 import enSentences from './locales/sentences/en.json';
+import enSecurity from './locales/security/en.json';
 import enUserData from './locales/userdata/en.json';
 
 // Areas keep their keys in their own files (locales/<area>/<lang>.json), merged here.
-const en = { ...enBase, ...enSentences, ...enUserData };
+const en = { ...enBase, ...enSentences, ...enSecurity, ...enUserData };
 
 /** The interface languages shipped. `zh` is Simplified Chinese (zh-CN). */
 export const UI_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'ja', 'zh'] as const;
@@ -63,12 +64,12 @@ const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknow
 };
 
 const AREA_LOADERS: Record<Exclude<UiLanguage, 'en'>, Array<() => Promise<{ default: unknown }>>> = {
-  de: [() => import('./locales/sentences/de.json'), () => import('./locales/userdata/de.json')],
-  fr: [() => import('./locales/sentences/fr.json'), () => import('./locales/userdata/fr.json')],
-  es: [() => import('./locales/sentences/es.json'), () => import('./locales/userdata/es.json')],
-  pt: [() => import('./locales/sentences/pt.json'), () => import('./locales/userdata/pt.json')],
-  ja: [() => import('./locales/sentences/ja.json'), () => import('./locales/userdata/ja.json')],
-  zh: [() => import('./locales/sentences/zh.json'), () => import('./locales/userdata/zh.json')],
+  de: [() => import('./locales/sentences/de.json'), () => import('./locales/security/de.json'), () => import('./locales/userdata/de.json')],
+  fr: [() => import('./locales/sentences/fr.json'), () => import('./locales/security/fr.json'), () => import('./locales/userdata/fr.json')],
+  es: [() => import('./locales/sentences/es.json'), () => import('./locales/security/es.json'), () => import('./locales/userdata/es.json')],
+  pt: [() => import('./locales/sentences/pt.json'), () => import('./locales/security/pt.json'), () => import('./locales/userdata/pt.json')],
+  ja: [() => import('./locales/sentences/ja.json'), () => import('./locales/security/ja.json'), () => import('./locales/userdata/ja.json')],
+  zh: [() => import('./locales/sentences/zh.json'), () => import('./locales/security/zh.json'), () => import('./locales/userdata/zh.json')],
 };
 
 /** The resource tree of one language (English synchronously available through this too). */
