@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Suggestion } from '../lib/protocol';
+import { suggestionMessage } from '../lib/i18n/resources';
 import { groupSuggestions } from './logic';
 
 export { groupSuggestions } from './logic';
@@ -47,7 +48,7 @@ export function SuggestionList({ suggestions, onApply, onDismiss }: SuggestionLi
             {g.items.map((s) => (
               <li key={s.id} className="card" data-testid="suggestion" data-severity={s.severity}>
                 <span className={`sev ${s.severity}`}>{t(`suggestions.severity.${s.severity}`)}</span>
-                <p style={{ margin: '2px 0' }}>{s.message}</p>
+                <p style={{ margin: '2px 0' }}>{suggestionMessage(s, (k, p) => t(k, p))}</p>
                 {s.replacement !== undefined && <p className="small" style={{ margin: '2px 0' }}>{t('suggestions.replaceWith', { text: s.replacement })}</p>}
                 {s.source && <p className="small muted" style={{ margin: '2px 0' }}>{t('suggestions.source', { source: s.source })}</p>}
                 <div className="row">

@@ -5,7 +5,7 @@
  */
 import { dismissalKey } from './service/keys';
 import type { Analysis, ComposeSnapshot, CountryCode, LanguageGuess, Override, Settings } from './protocol';
-import { audienceOf, cleanEmailText, detectLanguage, inferRecipients } from './locale/index';
+import { audienceOf, cleanEmailText, detectLanguage, inferRecipients, languageWarning } from './locale/index';
 import { communicationTarget, withOverride, type CountryProfile } from './profiles/index';
 import { getDomain } from 'tldts';
 import { analyzeDraft } from './analysis/index';
@@ -128,6 +128,10 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
     recipient: primaryRecipient
       ? { name: primaryRecipient.name, email: primaryRecipient.email, country: targetCountry ?? undefined }
       : undefined,
+    // Each reader with their own country, so the greeting fix greets the person the draft greets.
+    readers: recipients.map((r, i) => ({ name: r.name, email: r.email, field: r.field, country: inferred.recipients[i]?.abstain ? undefined : inferred.recipients[i]?.candidates[0]?.country })),
+    firstContact: snapshot.thread.length === 0,
+    disabledRules: new Set(ctx.settings.disabledRules ?? []),
     now: ctx.now,
   });
   const contact = contactKey(primaryRecipient?.email, primaryRecipient?.name);
@@ -152,5 +156,7 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
     totalChars: draft.totalChars,
     record: snapshot.record,
     failures: snapshot.failures,
+    // Read from each recipient's own language, never the thread's.
+    languageWarning: trusted(detected) ? languageWarning(detected.lang, inferred.recipients) : null,
   };
 }

@@ -102,6 +102,8 @@ export const RecipientInference = z.object({
   candidates: z.array(Candidate),
   /** True when the evidence is too weak to name a country. */
   abstain: z.boolean(),
+  /** Why the recipient is left unknown ("free mail, English only, no phone"); set when `abstain`. */
+  abstainReason: z.string().optional(),
   language: LanguageGuess.optional(),
   /** Set when the top candidate comes from the user's own correction. */
   overridden: z.boolean().default(false),
@@ -136,6 +138,12 @@ export const Suggestion = z.object({
   /** The cultural basis and its source, e.g. "Hofstede PDI 54 (Hofstede 2015, measured)". */
   source: z.string().optional(),
   replacement: z.string().optional(),
+  /** The id of the rule that made it (stable: rule toggles in the options use it). */
+  rule: z.string().max(60).optional(),
+  /** The message as an i18n key and parameters, so the UI can show it in the UI language
+   * (lib/i18n/locales/rules); `message` is the English rendering. */
+  messageKey: z.string().max(120).optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   /** The draft text at [start, end) when the suggestion was made; Apply sends it so the page can
    * check the draft has not changed since. */
   original: z.string().optional(),
@@ -192,8 +200,22 @@ export const Analysis = z.object({
   lang: LanguageGuess,
   recipients: z.array(RecipientInference),
   audience: z
-    .object({ countries: z.array(CountryCode), mixed: z.boolean(), targetCountry: CountryCode.nullable() })
+    .object({
+      countries: z.array(CountryCode),
+      mixed: z.boolean(),
+      targetCountry: CountryCode.nullable(),
+      /** Whose norms the target follows: the addresses of the readers from `targetCountry`. */
+      normsOf: z.array(z.string()).optional(),
+    })
     .nullable(),
+  /**
+   * Set when the draft is written in a language no recipient is known to read (English counts as
+   * read by every business reader): the draft's language and each recipient's own.
+   */
+  languageWarning: z
+    .object({ draftLang: z.string(), readers: z.array(z.object({ email: z.string(), lang: z.string() })) })
+    .nullable()
+    .optional(),
   target: CommunicationTarget.nullable(),
   scores: Scores,
   suggestions: z.array(Suggestion),
@@ -229,6 +251,8 @@ export const Settings = z.object({
   dailyCard: z.boolean().default(false),
   dailyCardTime: z.string().regex(/^\d\d:\d\d$/).default('09:00'),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
+  /** Suggestion rule ids the user turned off (options → suggestion rules; lib/analysis/rules/ids.ts). */
+  disabledRules: z.array(z.string().max(60)).max(100).default([]),
 });
 export type Settings = z.infer<typeof Settings>;
 /** A partial settings update. Unlike `Settings.partial()` it fills no defaults (zod 4 applies

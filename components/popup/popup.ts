@@ -6,7 +6,7 @@
  * everything else to the side panel. All page text goes in as text nodes, never as HTML.
  */
 import type { Analysis, Override, RecipientInference, Settings, Suggestion } from '../../lib/protocol';
-import { dirOf, englishResources, loadResources, resolveLanguage, translate, type Resources } from '../../lib/i18n/resources';
+import { dirOf, englishResources, loadResources, resolveLanguage, suggestionMessage, translate, type Resources } from '../../lib/i18n/resources';
 import type { Platform } from '../platform';
 import { countryName, flag, formatTime, languageName } from '../format';
 import { dismissContact, draftPosition, formalityVerdict, groupSuggestions } from '../logic';
@@ -178,7 +178,7 @@ export function renderPopup(root: HTMLElement, platform: Platform): PopupHandle 
       'li',
       { className: 'card', 'data-testid': 'suggestion', 'data-severity': s.severity },
       el('span', { className: `sev ${s.severity}` }, `${t(`suggestions.severity.${s.severity}`)} · ${t(`suggestions.category.${s.category}`)}`),
-      el('p', { style: 'margin:2px 0' }, s.message),
+      el('p', { style: 'margin:2px 0' }, suggestionMessage(s, t)),
       s.replacement !== undefined ? el('p', { className: 'small', style: 'margin:2px 0' }, t('suggestions.replaceWith', { text: s.replacement })) : null,
     );
     const act = async (fn: () => Promise<unknown>) => {

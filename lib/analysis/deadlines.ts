@@ -131,23 +131,27 @@ function patternsFor(lang: string): Pattern[] {
     const k = key(y);
     return addDays(k, 0) === k ? k : null;
   };
+  const withYear = (y: number, mo: number, d: number): string | null => {
+    const k = `${y}-${pad(mo)}-${pad(d)}`;
+    return mo >= 1 && mo <= 12 && addDays(k, 0) === k ? k : null;
+  };
   if (months) {
     const malt = months.map(esc).join('|');
     const monthOf = (s: string) => months.indexOf(s.toLowerCase()) + 1;
     // "14 March", "14. März", "14 de marzo", "14th of March"
     out.push({
-      re: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+|of\\s+)?(${malt})${E}`, 'giu'),
+      re: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:de\\s+|of\\s+)?(${malt})(?:,?\\s+(?:de\\s+)?(\\d{4}))?${E}`, 'giu'),
       resolve(m, today) {
-        const k = yearOf(today, monthOf(m[2]), Number(m[1]));
+        const k = m[3] ? withYear(Number(m[3]), monthOf(m[2]), Number(m[1])) : yearOf(today, monthOf(m[2]), Number(m[1]));
         return k ? { date: k, weekday: null } : null;
       },
     });
     if (lang === 'en') {
       // "March 14", "March 14th"
       out.push({
-        re: new RegExp(`${B}(${malt})\\s+(\\d{1,2})(?:st|nd|rd|th)?${E}`, 'giu'),
+        re: new RegExp(`${B}(${malt})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?${E}`, 'giu'),
         resolve(m, today) {
-          const k = yearOf(today, monthOf(m[1]), Number(m[2]));
+          const k = m[3] ? withYear(Number(m[3]), monthOf(m[1]), Number(m[2])) : yearOf(today, monthOf(m[1]), Number(m[2]));
           return k ? { date: k, weekday: null } : null;
         },
       });

@@ -6,11 +6,16 @@
 import type { CommunicationTarget, Scores, Suggestion } from '../protocol';
 import { breakdown, scoreDetailed, type SentenceBreakdown, type SentenceScore } from './score';
 import { suggest } from './suggestions';
+import type { Reader } from './rules/common';
 
 export { scoreText, normLang, breakdown, type SentenceBreakdown, type SentenceScore, type TextScore } from './score';
 export { applyReplacement } from './apply';
 export { guessLang, REGISTER_LANGS } from './languages';
 export { parseName, type ParsedName } from './names';
+export { safeName } from './untrusted';
+export { salute, type Salutation } from './salutation';
+export type { Reader } from './rules/common';
+export { RULES } from './suggestions';
 
 /** Drafts longer than this are analysed only up to here (the rest is reported, not read). */
 export const DEFAULT_MAX_CHARS = 20_000;
@@ -20,7 +25,13 @@ export interface AnalyzeInput {
   /** BCP 47 language of the draft; guessed cheaply when absent. */
   lang?: string;
   target: CommunicationTarget | null;
-  recipient?: { name?: string; email?: string; country?: string };
+  recipient?: Reader;
+  /** Every reader (To, Cc …) with their own country: the greeting fix greets the one the draft greets. */
+  readers?: Reader[];
+  /** True when the draft starts a conversation (no earlier messages in the thread). */
+  firstContact?: boolean;
+  /** Rule ids the user turned off (options → suggestion rules). */
+  disabledRules?: ReadonlySet<string>;
   /** The instant "now", for deadlines and the recipient's local time. Default: the clock. */
   now?: Date;
   maxChars?: number;
@@ -78,6 +89,9 @@ export function analyzeDraft(input: AnalyzeInput): DraftAnalysis {
       sentences: detail.sentences,
       target: input.target,
       recipient: input.recipient,
+      readers: input.readers,
+      firstContact: input.firstContact,
+      disabledRules: input.disabledRules,
       now: input.now ?? new Date(),
     },
     detail.scores.formality,

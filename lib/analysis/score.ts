@@ -25,7 +25,7 @@ import { germanZ } from './model-de';
 import { registerLex } from './register-lex';
 import { REG_WEIGHT, Z_WEIGHT } from './score-constants';
 import { frameLines, type FrameKind } from './frame';
-import { politenessZ } from './politeness/model';
+import { politenessZ, requestVocabulary } from './politeness/model';
 import { addSentenceStrategies, finishStrategies, STRATEGIES, STRATEGY_COUNT } from './politeness/strategies';
 
 const LOG_WORDS = STRATEGIES.indexOf('logWords');
@@ -54,6 +54,8 @@ export interface SentenceDetail extends SentenceScore {
   politenessExtra: number;
   /** Formal address (Sie, vous, keigo) as deference, already weighted. */
   politenessReg: number;
+  /** English request-vocabulary evidence (politeness/english.ts); 0 in other languages. */
+  politenessVocabulary: number;
   /** Quoted thread text or a signature block: shown, but left out of the draft's scores. */
   excluded?: Exclusion;
 }
@@ -190,7 +192,8 @@ export function scoreSentence(
   // vous, keigo) reads as deference in every T–V and honorific language.
   const politenessExtra = -0.5 * Math.min(pressure, 2) - 0.4 * sarcasm - 0.3 * directive;
   const politenessReg = 0.35 * Math.max(0, reg);
-  const politeness = politenessOf(strategies, politenessExtra + politenessReg);
+  const politenessVocabulary = requestVocabulary(trimmed, lang);
+  const politeness = politenessOf(strategies, politenessExtra + politenessReg, lang, politenessVocabulary);
   const directness =
     0.5 * (imperative ? 1 : 0) + 0.4 * directive + 0.35 * pressure + 0.25 * negative + 0.2 * shout -
     0.35 * Math.min(hedge, 3) - 0.15 * (trimmed.endsWith('?') ? 1 : 0) - 0.1 * Math.min(polite, 2);
@@ -215,13 +218,14 @@ export function scoreSentence(
     strategies,
     politenessExtra,
     politenessReg,
+    politenessVocabulary,
   };
 }
 
 /** Politeness in [−1, 1] from summed raw strategy counts and the extra markers. */
-function politenessOf(rawCounts: Float64Array, extra: number): number {
+function politenessOf(rawCounts: Float64Array, extra: number, lang: string, vocabulary: number): number {
   const f = finishStrategies(Float64Array.from(rawCounts));
-  return Math.tanh(0.35 * politenessZ(f) + extra);
+  return Math.tanh(0.35 * politenessZ(f, lang, vocabulary) + extra);
 }
 
 /** Score every sentence of `text` and the text as a whole; `lang` defaults to a cheap guess. */
@@ -314,6 +318,9 @@ export function aggregate(details: SentenceDetail[]): Scores {
   const strat = new Float64Array(STRATEGY_COUNT);
   let extra = 0;
   let regPol = 0;
+  let vocabulary = 0;
+  let enWords = 0;
+  let allWords = 0;
   for (const d of counted) {
     const w = Math.sqrt(Math.max(1, d.words));
     wsum += w;
@@ -324,11 +331,16 @@ export function aggregate(details: SentenceDetail[]): Scores {
     for (let j = 0; j < STRATEGY_COUNT; j++) strat[j] += d.strategies[j];
     extra += d.politenessExtra;
     regPol += d.politenessReg;
+    vocabulary += d.politenessVocabulary;
+    allWords += d.words;
+    if (d.lang === 'en') enWords += d.words;
   }
   // The rated requests are one to three sentences: a long mail's word count is held within their
   // range so length alone cannot make it polite.
   strat[LOG_WORDS] = Math.min(strat[LOG_WORDS], 60);
-  const pol = politenessOf(strat, Math.max(-1.5, extra) + regPol / counted.length);
+  // The English model (with its request vocabulary) judges a draft that is mostly English.
+  const polLang = enWords * 2 > allWords ? 'en' : '';
+  const pol = politenessOf(strat, Math.max(-1.5, extra) + regPol / counted.length, polLang, vocabulary);
   const raw = draftFormalityRaw(details) ?? 0;
   return {
     formality: r3(Math.tanh(raw)),

@@ -4,7 +4,15 @@
  * directness, negative feedback, relationship, calendar) in the draft's own language, and
  * explains itself with the target's cultural basis and source.
  */
-import type { CommunicationTarget, Severity, Suggestion, SuggestionCategory } from '../protocol';
+import type { Severity, Suggestion } from '../protocol';
+import { basis, CAP, englishMessage, ENGLISH_NATIVE, formalTarget, type MessageParams, T_ADDRESS, T_DEADLINE, T_DIRECT, T_FORMALITY, T_RELATION, type Draft, type Rule, type RuleContext, type SuggestInput } from './rules/common';
+import { overDeferentialRule } from './rules/over-deferential';
+import { seasonRule } from './rules/season';
+import { ultimatumRule } from './rules/ultimatum';
+export type { SuggestInput } from './rules/common';
+import { greetingRule, japaneseOpenerRule } from './rules/greeting';
+import { japaneseOpener } from './salutation';
+export { formalGreeting } from './rules/greeting';
 import { localTime, nextWorkingSlot, workingStatus } from '../profiles/calendar';
 import {
   addWorkingDays,
@@ -17,205 +25,7 @@ import {
   weekdayOfKey,
 } from './deadlines';
 import { matchAll, NEGATIVE, PRESSURE, PRESSURE_CJK, PROFANE, WARM, WARM_CJK } from './markers';
-import { namesFromEmail, parseName, type ParsedName } from './names';
-import type { SentenceDetail } from './score';
-import { CASUAL_GREETING, casualSignOffIn, GROUP_NAME, JA_CASUAL_GREETING, matchGreeting, NEUTRAL_GREETING } from './frame';
-
-export interface SuggestInput {
-  /** The analysed text (a prefix of the draft: offsets are the draft's). */
-  text: string;
-  lang: string;
-  sentences: SentenceDetail[];
-  target: CommunicationTarget | null;
-  recipient?: { name?: string; email?: string; country?: string };
-  now: Date;
-}
-
-type Draft = Omit<Suggestion, 'id'> & { key: string };
-
-/** Per category, how many suggestions at most: a draft full of contractions needs one nudge, not 40. */
-const CAP: Partial<Record<SuggestionCategory, number>> = { formality: 8, 'address-form': 6, idiom: 6, humour: 4, directness: 4 };
-
-const ENGLISH_NATIVE = new Set(['US', 'GB', 'AU', 'NZ', 'IE', 'CA']);
-
-// ---------------------------------------------------------------------------------------------
-// Cultural basis
-
-/**
- * The explanation of the target that best fits a topic, as message text and source. `topics` are
- * tried in order against the explanations' opening words ("Formality …", "Directness …",
- * "Address: …", "Relationship-building …", "Deadline sensitivity …").
- */
-function basis(target: CommunicationTarget | null, ...topics: RegExp[]): { text: string; source?: string } {
-  if (!target) return { text: 'No recipient culture is known, so this follows general international business usage.' };
-  let hit: CommunicationTarget['explanations'][number] | undefined;
-  for (const t of topics) if ((hit = target.explanations.find((e) => t.test(e.text)))) break;
-  hit ??= target.explanations[0];
-  if (!hit) return { text: `Expected in ${target.country}.`, source: `Glocal communication target for ${target.country}` };
-  return { text: hit.text, source: hit.sources.join('; ') || `Glocal communication target for ${target.country}` };
-}
-
-const T_ADDRESS = /^address/i;
-const T_FORMALITY = /^formality/i;
-const T_DIRECT = /^directness/i;
-const T_RELATION = /^relationship/i;
-const T_DEADLINE = /^deadline/i;
-
-const formalTarget = (t: CommunicationTarget | null, min = 0.6) => !!t && t.formality >= min;
-
-// ---------------------------------------------------------------------------------------------
-// Greetings
-
-/** A formal greeting for the recipient in language `lang`, and what it rests on. */
-export function formalGreeting(lang: string, name: ParsedName, fullName?: string): { text: string; note: string } | null {
-  const fam = name.family;
-  if (!fam) return null;
-  const full = [name.given, fam].filter(Boolean).join(' ');
-  const known = name.gender !== 'unknown';
-  const why = known
-    ? `Title chosen from ${name.genderBasis}.`
-    : 'The recipient\'s gender is not known from the name, so this form needs none; add a title if you know it.';
-  const t = name.title ? `${name.title} ` : '';
-  switch (lang) {
-    case 'de':
-      return name.gender === 'male'
-        ? { text: `Sehr geehrter Herr ${t}${fam},`, note: why }
-        : name.gender === 'female'
-          ? { text: `Sehr geehrte Frau ${t}${fam},`, note: why }
-          : { text: `Guten Tag ${t}${full},`, note: why };
-    case 'fr':
-      return name.gender === 'male'
-        ? { text: `Bonjour Monsieur ${fam},`, note: why }
-        : name.gender === 'female'
-          ? { text: `Bonjour Madame ${fam},`, note: why }
-          : { text: `Bonjour ${full},`, note: why };
-    case 'es':
-      return name.gender === 'male'
-        ? { text: `Estimado Sr. ${fam}:`, note: why }
-        : name.gender === 'female'
-          ? { text: `Estimada Sra. ${fam}:`, note: why }
-          : { text: `Buenos días, ${full}:`, note: why };
-    case 'it':
-      return name.gender === 'male'
-        ? { text: `Gentile Sig. ${fam},`, note: why }
-        : name.gender === 'female'
-          ? { text: `Gentile Sig.ra ${fam},`, note: why }
-          : { text: `Gentile ${t}${full},`, note: why };
-    case 'pt':
-      return name.gender === 'male'
-        ? { text: `Prezado Sr. ${fam},`, note: why }
-        : name.gender === 'female'
-          ? { text: `Prezada Sra. ${fam},`, note: why }
-          : { text: `Bom dia, ${full},`, note: why };
-    case 'nl':
-      return name.gender === 'male'
-        ? { text: `Geachte heer ${fam},`, note: why }
-        : name.gender === 'female'
-          ? { text: `Geachte mevrouw ${fam},`, note: why }
-          : { text: `Geachte ${full},`, note: why };
-    case 'ru':
-      return { text: `Здравствуйте, ${fullName?.trim() || full}!`, note: 'A neutral formal greeting that needs no gender or patronymic.' };
-    case 'ja':
-      return { text: `${fam}様`, note: '様 after the family name needs no gender.' };
-    case 'ko':
-      return { text: `안녕하세요, ${fullName?.trim() || full}님.`, note: '님 after the full name needs no gender.' };
-    default:
-      if (name.title) return { text: `Dear ${name.title} ${fam},`, note: 'The professional title in the name needs no gender.' };
-      return name.gender === 'male'
-        ? { text: `Dear Mr. ${fam},`, note: why }
-        : name.gender === 'female'
-          ? { text: `Dear Ms. ${fam},`, note: why }
-          : { text: `Dear ${full},`, note: why };
-  }
-}
-
-const GROUP_GREETING: Record<string, string> = {
-  en: 'Dear all,',
-  de: 'Sehr geehrte Damen und Herren,',
-  fr: 'Madame, Monsieur,',
-  es: 'Estimados señores:',
-  it: 'Gentili signori,',
-  pt: 'Prezados senhores,',
-  nl: 'Geachte heer, mevrouw,',
-  ru: 'Уважаемые коллеги!',
-  ja: '各位',
-  ko: '안녕하십니까.',
-};
-
-/** A formal greeting for a group ("Hi guys," → "Dear all,"). */
-function groupGreeting(lang: string): { text: string; note: string } | null {
-  const text = GROUP_GREETING[lang];
-  return text ? { text, note: 'This greets a group, so no name is used.' } : null;
-}
-
-function greetingRules(inp: SuggestInput, out: Draft[]): { lineEnd: number } | null {
-  // `lineEnd` is where the greeting formula ends: the relationship line is inserted there.
-  const { text, lang, target, recipient } = inp;
-  const lineStart = text.search(/\S/);
-  if (lineStart < 0) return null;
-  let lineEnd = text.indexOf('\n', lineStart);
-  if (lineEnd < 0) lineEnd = text.length;
-  const fullLine = text.slice(lineStart, lineEnd).replace(/\s+$/, '');
-  let word: string | null = null;
-  let greetedName = '';
-  // The formula may be followed by prose on the same line ("Hi guys, we need …"): the span is
-  // the formula only, so Apply never touches the words after it.
-  let line = fullLine;
-  const m = matchGreeting(fullLine);
-  let casual = false;
-  if (m) {
-    word = m.word;
-    greetedName = m.name;
-    line = fullLine.slice(0, m.length).trimEnd();
-    casual = CASUAL_GREETING.test(word);
-    // "Dear Kenji," / "Liebe Anna" use a first name: casual where first names are not yet used.
-    if (!casual && greetedName && target && !target.firstNames && recipient?.name) {
-      const parsed = parseName(recipient.name, { country: recipient.country ?? target.country, greetedAs: greetedName.split(/\s+/)[0] });
-      if (parsed.given && greetedName.toLowerCase() === parsed.given.toLowerCase()) casual = true;
-    }
-    if (!casual && NEUTRAL_GREETING.test(word) && formalTarget(target, 0.8) && !greetedName) casual = true;
-  } else if (lang === 'ja' && fullLine.length <= 20) {
-    const j = JA_CASUAL_GREETING.exec(fullLine);
-    if (j) {
-      casual = true;
-      word = j[2];
-      greetedName = j[1];
-    }
-  }
-  if (!word) return null;
-  const end = lineStart + line.length;
-  if (casual && formalTarget(target)) {
-    const group = GROUP_NAME.test(greetedName);
-    const name = recipient?.name && !group
-      ? parseName(recipient.name, { country: recipient.country ?? target!.country, greetedAs: greetedName.split(/\s+/)[0] || undefined })
-      : null;
-    // Without a display name, the greeted name and the address's local part may still give a
-    // family name ("Hi Kenji," to kenji.tanaka@…).
-    let parsed = name;
-    if ((!parsed || !parsed.family) && recipient?.email && greetedName && !group) {
-      const parts = namesFromEmail(recipient.email);
-      const gi = parts.findIndex((p) => p.toLowerCase() === greetedName.toLowerCase());
-      if (gi >= 0 && parts.length === 2) parsed = parseName(`${parts[gi]} ${parts[1 - gi]}`, { greetedAs: parts[gi] });
-    }
-    const g = group ? groupGreeting(lang) : parsed ? formalGreeting(lang, parsed, recipient?.name) : null;
-    const b = basis(target, T_ADDRESS, T_FORMALITY);
-    out.push({
-      key: `greeting:${line.toLowerCase()}`,
-      start: lineStart,
-      end,
-      category: 'greeting',
-      severity: target!.formality >= 0.75 ? 'warning' : 'info',
-      message:
-        `"${line}" reads as casual for a first business mail to ${target!.country}` +
-        (target!.firstNames ? '.' : ', where first names are used only once offered.') +
-        ` ${b.text}` +
-        (g ? ` ${g.note}` : ' Use a title and the family name.'),
-      source: b.source,
-      replacement: g?.text,
-    });
-  }
-  return { lineEnd: end };
-}
+import { casualSignOffIn } from './frame';
 
 // ---------------------------------------------------------------------------------------------
 // Sign-offs
@@ -240,7 +50,7 @@ function signOffRules(inp: SuggestInput, out: Draft[]): void {
       end: formula.start + formula.text.length,
       category: 'sign-off',
       severity: 'info',
-      message: `"${formula.text}" is a casual sign-off; in ${target!.country} a first business mail usually closes with "${replacement ?? target!.signOff.en}". ${b.text}`,
+      ...keyed('rules.sign-off.message', { text: formula.text, country: target!.country, closing: replacement ?? target!.signOff.en, basis: b.text }),
       source: b.source,
       replacement,
     });
@@ -498,9 +308,6 @@ function calendarRules(inp: SuggestInput, out: Draft[], country: string | null):
   for (const d of findDeadlines(text, lang, today)) {
     const p = dayProblem(country, d.date);
     if (!p.weekend && !p.holiday) continue;
-    const why = p.holiday
-      ? `a public holiday in ${country} (${p.holiday})`
-      : `a weekend day in ${country} (weekend: ${weekendLabel(country)})`;
     const prev = previousWorkingDay(country, d.date, today);
     let replacement: string | undefined;
     if (prev && d.weekday !== null) {
@@ -514,9 +321,9 @@ function calendarRules(inp: SuggestInput, out: Draft[], country: string | null):
       end: d.end,
       category: 'calendar',
       severity: 'warning',
-      message:
-        `"${d.text}" (${d.date}) is ${why}.` +
-        (prev ? ` The last working day before it is ${formatDate(prev, 'en')}.` : ' Pick a working day.'),
+      ...keyed(`rules.calendar.${p.holiday ? 'holiday' : 'weekend'}${prev ? '-prev' : ''}`, {
+        text: d.text, date: d.date, country, holiday: p.holiday ?? '', weekend: weekendLabel(country), prev: prev ? formatDate(prev, 'en') : '',
+      }),
       source,
       replacement,
     });
@@ -599,7 +406,7 @@ function idiomRules(inp: SuggestInput, out: Draft[]): void {
       end: h.end,
       category: 'idiom',
       severity: target ? 'warning' : 'info',
-      message: `"${h.text}" is an English idiom (often a sports metaphor) that does not travel: ${target ? `a reader in ${target.country}` : 'a non-native reader'} may read it literally. Plain words are safer.`,
+      ...(target ? keyed('rules.idiom.country', { text: h.text, country: target.country }) : keyed('rules.idiom.any', { text: h.text })),
       source: 'Plain-English guidance for international audiences (curated)',
       replacement: /^\p{Lu}/u.test(h.text) ? rep[0].toUpperCase() + rep.slice(1) : rep,
     });
@@ -729,7 +536,8 @@ function relationshipRules(inp: SuggestInput, out: Draft[], greetingEnd: number 
   if (matchAll(WARM, text).length || (cjk && matchAll(WARM_CJK, text).length)) return;
   const b = basis(target, T_RELATION);
   const at = greetingEnd ?? 0;
-  const line = WARM_LINE[lang];
+  // Japanese: the opener differs for a first contact and an existing relation.
+  const line = lang === 'ja' && inp.firstContact ? japaneseOpener(true) : WARM_LINE[lang];
   out.push({
     key: 'relationship:opening',
     start: at,
@@ -783,21 +591,55 @@ function overallFormality(inp: SuggestInput, out: Draft[], overall: number): voi
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
 /** All suggestions for a draft, in document order, with stable ids. */
+/** A message as an i18n key with params, plus its English rendering. */
+function keyed(messageKey: string, params: MessageParams): { messageKey: string; params: MessageParams; message: string } {
+  return { messageKey, params, message: englishMessage(messageKey, params) };
+}
+
+const cc2 = (c: string | null) => (c && /^[A-Z]{2}$/.test(c) ? c : null);
+const any: Rule['applies'] = () => true;
+
+/**
+ * Every suggestion rule, in the order they run (the greeting first: the relationship line is
+ * placed after it). Ids are stable: dismissals, the options' rule toggles and tests use them.
+ */
+export const RULES: Rule[] = [
+  { id: 'greeting', topic: 'address', langs: '*', applies: any, run: (i, o, c) => void (c.greetingEnd = greetingRule(i, o)?.lineEnd ?? null) },
+  { id: 'sign-off', topic: 'address', langs: '*', applies: (t) => formalTarget(t), run: (i, o) => signOffRules(i, o) },
+  { id: 'address-form', topic: 'address', langs: ['de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'ja', 'ko'], applies: (t) => !!t && t.formality >= 0.5, run: (i, o) => addressRules(i, o) },
+  { id: 'english-register', topic: 'register', langs: ['en'], applies: (t) => formalTarget(t), run: (i, o) => englishRegisterRules(i, o) },
+  { id: 'profanity', topic: 'register', langs: '*', applies: any, run: (i, o) => profanityRules(i, o) },
+  { id: 'pressure', topic: 'time', langs: '*', applies: any, run: (i, o, c) => pressureRules(i, o, c.country) },
+  { id: 'idiom', topic: 'clarity', langs: ['en'], applies: (t) => !t || !ENGLISH_NATIVE.has(t.country), run: (i, o) => idiomRules(i, o) },
+  { id: 'humour', topic: 'humour', langs: '*', applies: (t) => !t || t.formality >= 0.4, run: (i, o) => humourRules(i, o) },
+  // The specific refusal and deference rules run before the general directness rule, so their
+  // narrower fixes win where spans overlap.
+  { id: 'ultimatum', ...pick(ultimatumRule) },
+  { id: 'over-deferential', ...pick(overDeferentialRule) },
+  { id: 'directness', topic: 'feedback', langs: '*', applies: (t) => !!t, run: (i, o) => directnessRules(i, o) },
+  { id: 'relationship', topic: 'trust', langs: '*', applies: (t) => !!t && t.relationship >= 0.6, run: (i, o, c) => relationshipRules(i, o, c.greetingEnd) },
+  { id: 'ja-opener', topic: 'trust', langs: ['ja'], applies: any, run: (i, o) => japaneseOpenerRule(i, o) },
+  { id: 'formality-overall', topic: 'register', langs: '*', applies: (t) => !!t, run: (i, o, c) => overallFormality(i, o, c.overallFormality) },
+  { id: 'calendar', topic: 'time', langs: '*', applies: any, run: (i, o, c) => calendarRules(i, o, c.country) },
+  { id: 'season', ...pick(seasonRule) },
+];
+function pick(r: Rule): Omit<Rule, 'id'> {
+  return { topic: r.topic, langs: r.langs, applies: r.applies, run: r.run };
+}
+
+/** All suggestions for a draft, in document order, with stable ids. */
 export function suggest(inp: SuggestInput, overallFormalityScore: number): Suggestion[] {
   const out: Draft[] = [];
-  const country = inp.recipient?.country?.toUpperCase() ?? inp.target?.country ?? null;
-  const g = greetingRules(inp, out);
-  signOffRules(inp, out);
-  addressRules(inp, out);
-  englishRegisterRules(inp, out);
-  profanityRules(inp, out);
-  pressureRules(inp, out, country && /^[A-Z]{2}$/.test(country) ? country : null);
-  idiomRules(inp, out);
-  humourRules(inp, out);
-  directnessRules(inp, out);
-  relationshipRules(inp, out, g ? g.lineEnd : null);
-  overallFormality(inp, out, overallFormalityScore);
-  calendarRules(inp, out, country && /^[A-Z]{2}$/.test(country) ? country : null);
+  const country = cc2(inp.recipient?.country?.toUpperCase() ?? inp.target?.country ?? null);
+  const ctx: RuleContext = { greetingEnd: null, overallFormality: overallFormalityScore, country };
+  for (const r of RULES) {
+    if (inp.disabledRules?.has(r.id)) continue;
+    if (r.langs !== '*' && !r.langs.includes(inp.lang)) continue;
+    if (!r.applies(inp.target, inp)) continue;
+    const from = out.length;
+    r.run(inp, out, ctx);
+    for (let k = from; k < out.length; k++) out[k].rule ??= r.id;
+  }
 
   // Overlapping spans: keep the more severe (then the earlier rule) so Apply never edits the same
   // characters twice. Zero-length insertions never conflict.

@@ -7,10 +7,11 @@
 import enBase from './locales/en.json';
 import enSentences from './locales/sentences/en.json';
 import enSecurity from './locales/security/en.json';
+import enRules from './locales/rules/en.json';
 import enUserData from './locales/userdata/en.json';
 
 // Areas keep their keys in their own files (locales/<area>/<lang>.json), merged here.
-const en = { ...enBase, ...enSentences, ...enSecurity, ...enUserData };
+const en = { ...enBase, ...enSentences, ...enSecurity, ...enRules, ...enUserData };
 
 /** The interface languages shipped. `zh` is Simplified Chinese (zh-CN). */
 export const UI_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'ja', 'zh'] as const;
@@ -62,14 +63,13 @@ const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknow
   ja: () => import('./locales/ja.json'),
   zh: () => import('./locales/zh.json'),
 };
-
 const AREA_LOADERS: Record<Exclude<UiLanguage, 'en'>, Array<() => Promise<{ default: unknown }>>> = {
-  de: [() => import('./locales/sentences/de.json'), () => import('./locales/security/de.json'), () => import('./locales/userdata/de.json')],
-  fr: [() => import('./locales/sentences/fr.json'), () => import('./locales/security/fr.json'), () => import('./locales/userdata/fr.json')],
-  es: [() => import('./locales/sentences/es.json'), () => import('./locales/security/es.json'), () => import('./locales/userdata/es.json')],
-  pt: [() => import('./locales/sentences/pt.json'), () => import('./locales/security/pt.json'), () => import('./locales/userdata/pt.json')],
-  ja: [() => import('./locales/sentences/ja.json'), () => import('./locales/security/ja.json'), () => import('./locales/userdata/ja.json')],
-  zh: [() => import('./locales/sentences/zh.json'), () => import('./locales/security/zh.json'), () => import('./locales/userdata/zh.json')],
+  de: [() => import('./locales/sentences/de.json'), () => import('./locales/security/de.json'), () => import('./locales/rules/de.json'), () => import('./locales/userdata/de.json')],
+  fr: [() => import('./locales/sentences/fr.json'), () => import('./locales/security/fr.json'), () => import('./locales/rules/fr.json'), () => import('./locales/userdata/fr.json')],
+  es: [() => import('./locales/sentences/es.json'), () => import('./locales/security/es.json'), () => import('./locales/rules/es.json'), () => import('./locales/userdata/es.json')],
+  pt: [() => import('./locales/sentences/pt.json'), () => import('./locales/security/pt.json'), () => import('./locales/rules/pt.json'), () => import('./locales/userdata/pt.json')],
+  ja: [() => import('./locales/sentences/ja.json'), () => import('./locales/security/ja.json'), () => import('./locales/rules/ja.json'), () => import('./locales/userdata/ja.json')],
+  zh: [() => import('./locales/sentences/zh.json'), () => import('./locales/security/zh.json'), () => import('./locales/rules/zh.json'), () => import('./locales/userdata/zh.json')],
 };
 
 /** The resource tree of one language (English synchronously available through this too). */
@@ -94,4 +94,20 @@ export function translate(resources: Resources, key: string, params: Record<stri
   };
   const text = find(resources) ?? find(en) ?? key;
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/**
+ * A suggestion's message in the UI language: its i18n key and parameters (lib/i18n/locales/rules)
+ * when it has them, else the English `message`. A parameter written "@key" is itself a message
+ * key (a season's name, a piece of advice) and is translated first.
+ */
+export function suggestionMessage(
+  s: { message: string; messageKey?: string; params?: Record<string, string | number> },
+  t: (key: string, params?: Record<string, string | number>) => string,
+): string {
+  if (!s.messageKey) return s.message;
+  const p: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(s.params ?? {})) p[k] = typeof v === 'string' && v.startsWith('@') ? t(v.slice(1)) : v;
+  const out = t(s.messageKey, p);
+  return out && out !== s.messageKey ? out : s.message;
 }

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDraft, scoreText } from '../../lib/analysis/index';
 import deModel from '../../lib/analysis/models/formality-de.json';
 import polModel from '../../lib/analysis/models/politeness.json';
+import polEnModel from '../../lib/analysis/models/politeness-en.json';
+import { requestVocabulary } from '../../lib/analysis/politeness/model';
+import { REQUEST_WORDS, requestGrams } from '../../lib/analysis/politeness/english';
 import lexModel from '../../lib/analysis/models/register-lex.json';
 import { DE_FEATURES } from '../../lib/analysis/style-de';
 import { STRATEGIES } from '../../lib/analysis/politeness/strategies';
@@ -21,6 +24,20 @@ describe('fitted multilingual models', () => {
     expect(polModel.generatedBy).toBe('scripts/fit-politeness.ts');
     expect(Object.keys(lexModel.langs).sort()).toEqual(['de', 'es', 'fr', 'it', 'nl', 'pt']);
     for (const w of [...deModel.weights, ...polModel.weights]) expect(Number.isFinite(w)).toBe(true);
+  });
+  it('English politeness vocabulary: function words only, shared strategy weights, no effect on other languages', () => {
+    expect(polEnModel.generatedBy).toBe('scripts/fit-politeness.ts');
+    expect(polEnModel.features).toEqual([...STRATEGIES]);
+    // The strategy part is the shared model's, so English and its translations share one scale.
+    expect(polEnModel.weights).toEqual(polModel.weights);
+    for (const g of Object.keys(polEnModel.grams)) {
+      for (const w of g.replace(/^\^/, '').split(' ')) expect(REQUEST_WORDS.has(w), g).toBe(true);
+    }
+    expect(requestGrams('Could you please explain the parser?')).toEqual(expect.arrayContaining(['^could', '^could you', 'you please', 'please']));
+    expect(requestGrams('Could you please explain the parser?')).not.toContain('parser');
+    const line = 'Could you please help me with this, thanks?';
+    expect(requestVocabulary(line, 'en')).not.toBe(0);
+    for (const l of ['de', 'es', 'fr', 'it', 'pt', 'nl', 'ru', 'ja', 'ko']) expect(requestVocabulary(line, l)).toBe(0);
   });
   it('split ids deterministically, about 40% held apart', () => {
     const ids = Array.from({ length: 4000 }, (_, i) => `x:${i}`);

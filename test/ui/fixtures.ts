@@ -17,6 +17,7 @@ export const SETTINGS: Settings = {
   dailyCard: false,
   dailyCardTime: '09:00',
   theme: 'system',
+  disabledRules: [],
 };
 
 export function analysis(over: Partial<Analysis> = {}): Analysis {
