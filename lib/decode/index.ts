@@ -95,14 +95,29 @@ function compile(lang: string): Compiled[] {
   return c;
 }
 
-/** How the sender's country communicates, from its curated entry; null when none is curated. */
-export function senderStyle(country: string | null | undefined): { style: 'indirect' | 'direct' | 'between'; directness: number } | null {
+/**
+ * How the sender's country communicates: its curated stances on disagreeing and on negative
+ * feedback (the same source of truth the brief and the suggestions read), else its curated
+ * directness estimate at the clear ends of the scale; null when nothing is curated.
+ */
+export function senderStyle(country: string | null | undefined): { style: 'indirect' | 'direct' | 'between'; basis: string } | null {
   if (!country) return null;
-  const d = getProfile(country)?.norms?.directness?.value;
-  if (typeof d !== 'number') return null;
-  return { style: d <= INDIRECT_MAX ? 'indirect' : d >= DIRECT_MIN ? 'direct' : 'between', directness: d };
+  const norms = getProfile(country)?.norms;
+  if (!norms) return null;
+  const d = norms.topics?.disagreeing?.value.stance;
+  const f = norms.topics?.feedback?.value.stance;
+  if (d || f) {
+    const basis = `curated: disagreement ${d ?? '–'}, feedback ${f ?? '–'}`;
+    if (d === 'avoided' || (f === 'indirect' && d !== 'open')) return { style: 'indirect', basis };
+    if (d === 'open' && f !== 'indirect') return { style: 'direct', basis };
+    return { style: 'between', basis };
+  }
+  const x = norms.directness?.value;
+  if (typeof x !== 'number') return null;
+  const basis = `curated directness ${x}`;
+  return { style: x <= INDIRECT_MAX ? 'indirect' : x >= DIRECT_MIN ? 'direct' : 'between', basis };
 }
-/** Curated directness at or below this is an indirect communicator; at or above DIRECT_MIN, direct. */
+/** Without curated stances: directness at or below this is indirect; at or above DIRECT_MIN, direct. */
 export const INDIRECT_MAX = 0.5;
 export const DIRECT_MIN = 0.6;
 
@@ -187,7 +202,7 @@ function fit(entry: PhraseEntry, country: string | null, sender: ReturnType<type
 
 function basisOf(entry: PhraseEntry, country: string | null, sender: ReturnType<typeof senderStyle>): string {
   const parts = [`phrase table ${entry.id} (curated)`];
-  if (country && sender) parts.push(`sender in ${country}: ${sender.style} communicator (curated directness ${sender.directness})`);
+  if (country && sender) parts.push(`sender in ${country}: ${sender.style} communicator (${sender.basis})`);
   else if (country) parts.push(`sender in ${country}: no curated entry`);
   else parts.push('sender\'s country unknown, so confidence is lowered');
   const lit = (LITERATURE as Record<string, { cite: string } | undefined>)[entry.cite.ref];
