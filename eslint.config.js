@@ -45,9 +45,9 @@ export default tseslint.config(
     },
   },
   {
-    // Node scripts and e2e tests: code passed to page.evaluate() runs in the extension (chrome.*).
+    // Node scripts and e2e tests: code passed to page.evaluate() runs in the extension (chrome.*, Firefox's browser.*).
     files: ['scripts/**/*.mjs', 'test/**/*.mjs', 'bench/**/*.ts', 'scripts/**/*.ts'],
-    languageOptions: { globals: { chrome: 'readonly' } },
+    languageOptions: { globals: { chrome: 'readonly', browser: 'readonly' } },
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

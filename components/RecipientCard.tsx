@@ -4,6 +4,7 @@ import type { Override, RecipientInference } from '../lib/protocol';
 import type { CountryEntry } from './api';
 import { countryName, emailDomain, flag, formatTime, languageName } from './format';
 import type { WorkingStatus } from './api';
+import { ContactNotes } from './ContactNotes';
 import { usePlatform } from './platform';
 import { CountryOptions } from './CountryOptions';
 
@@ -132,6 +133,7 @@ export function RecipientCard({ recipient, countries, onCorrect, now }: Recipien
             </div>
           </fieldset>
         </details>
+        {recipient.email && <ContactNotes email={recipient.email} />}
         <div role="status" className="small">
           {saved && t('recipient.saved')}
           {error && <span style={{ color: 'var(--bad)' }}>{t('common.error', { message: error })}</span>}

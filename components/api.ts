@@ -5,6 +5,7 @@
 import { createClient, type Transport } from '../lib/client';
 import type { Override, RecordFields, RequestType, Result, Settings } from '../lib/protocol';
 import { createPracticeApi } from './practice/api';
+import { createUserDataApi } from './user-data-api';
 import type { WorkingState } from '../lib/profiles/calendar';
 
 export type WorkingStatus = {
@@ -46,6 +47,7 @@ export function createApi(send: Transport) {
     listLearnedDomains: () => req({ type: 'listLearnedDomains' }),
     forgetLearnedDomain: (domain: string) => req({ type: 'forgetLearnedDomain', domain }),
     practice: createPracticeApi(send),
+    userData: createUserDataApi(send),
   };
 }
 

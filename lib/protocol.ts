@@ -9,7 +9,7 @@ import type { Comparison } from './profiles/target';
 import type { Brief } from './brief/index';
 import type { CallPrepResult } from './callprep/service';
 import type { WorkingState, LocalTime } from './profiles/calendar';
-import type { FailureRow, FocusRow } from './db/schema';
+import type { FailureRow, FocusRow, NoteRow } from './db/schema';
 import type { ImportCounts } from './db/transfer';
 import type { LearnedDomainView } from './db/learned';
 import type { AnswerResult, PracticeToday } from './practice/service';
@@ -274,6 +274,10 @@ export interface StateAnswer {
   settings: Settings;
 }
 
+export const NoteScope = z.enum(['contact', 'domain', 'country']);
+const NoteText = z.string().trim().min(1).max(10_000);
+const NoteId = z.string().min(1).max(100);
+
 /** A type carried by `Requests` with no value at run time (the answer each request gets). */
 function answer<T>(): T {
   return undefined as T;
@@ -338,6 +342,16 @@ export const Requests = {
   practiceAnswer: { from: ['ui'], schema: z.object({ questionId: z.string().min(1).max(200), choice: z.number().int().min(0).max(20) }), output: answer<AnswerResult>() },
   practiceProgress: { from: ['ui'], schema: z.object({}), output: answer<Progress>() },
   setFocus: { from: ['ui'], schema: z.object({ country: CountryCode, pinned: z.boolean().optional(), hidden: z.boolean().optional(), remove: z.boolean().optional() }), output: answer<FocusRow[]>() },
+  // The user's own notes and data set (lib/service/user-data.ts).
+  listNotes: { from: ['ui'], schema: z.object({ scope: NoteScope.optional(), key: z.string().min(1).max(LIMITS.email).optional() }), output: answer<NoteRow[]>() },
+  addNote: { from: ['ui'], schema: z.object({ scope: NoteScope, key: z.string().trim().min(1).max(LIMITS.email), text: NoteText }), output: answer<NoteRow>() },
+  updateNote: { from: ['ui'], schema: z.object({ id: NoteId, text: NoteText }), output: answer<NoteRow>() },
+  deleteNote: { from: ['ui'], schema: z.object({ id: NoteId }), output: answer<Empty>() },
+  importDimensionCsv: {
+    from: ['ui'],
+    schema: z.object({ csv: z.string().max(2 * 1024 * 1024), source: z.string().trim().min(3).max(300), version: z.string().trim().min(1).max(100), kind: Kind.optional() }),
+    output: answer<{ countries: string[]; values: number }>(),
+  },
 } as const;
 
 export type RequestType = keyof typeof Requests;

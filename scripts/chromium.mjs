@@ -39,6 +39,7 @@ export const EXTENSION_DIR = resolve(new URL('..', import.meta.url).pathname, '.
 /**
  * Launch a persistent Chromium context with the built extension. `port` is the demo server's.
  * Every host but the demo hosts resolves to nothing, so no request can reach a live site.
+ * `close()` closes the browser and deletes the profile folder when this function made it.
  */
 export async function launchWithExtension({ port, headless = true, extensionDir = EXTENSION_DIR, withExtension = true, userDataDir } = {}) {
   const { chromium } = await import('playwright-core');
@@ -61,25 +62,29 @@ export async function launchWithExtension({ port, headless = true, extensionDir 
   ];
   if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   if (process.getuid && process.getuid() === 0) args.push('--no-sandbox');
-  // A profile made here is removed when the browser closes: runs leave nothing in the temp folder.
   const profile = userDataDir ?? mkdtempSync(join(tmpdir(), 'glocal-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findChromium(),
-    headless,
-    args,
-    ignoreHTTPSErrors: true,
-    viewport: { width: 1280, height: 800 },
-  });
-  let extensionId = null;
-  if (withExtension) {
-    let [sw] = context.serviceWorkers();
-    if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
-    extensionId = new URL(sw.url()).host;
-  }
-  /** Close the browser and remove the profile this call made (a caller's own userDataDir is kept). */
+  let context;
   const close = async () => {
-    await context.close().catch(() => undefined);
+    await context?.close().catch(() => undefined);
     if (!userDataDir) rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   };
-  return { context, extensionId, userDataDir: profile, close };
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: findChromium(),
+      headless,
+      args,
+      ignoreHTTPSErrors: true,
+      viewport: { width: 1280, height: 800 },
+    });
+    let extensionId = null;
+    if (withExtension) {
+      let [sw] = context.serviceWorkers();
+      if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
+      extensionId = new URL(sw.url()).host;
+    }
+    return { context, extensionId, userDataDir: profile, close };
+  } catch (e) {
+    await close();
+    throw e;
+  }
 }

@@ -11,6 +11,8 @@ import { usePlatform } from '../platform';
 import { DATA_SOURCES } from './sources';
 import { LearnedDomains } from './LearnedDomains';
 import { CountryOptions } from '../CountryOptions';
+import { NotesSection } from './NotesSection';
+import { DimensionImport } from './DimensionImport';
 
 /** Home country from the browser locale (`de-AT` → AT), used until the user picks one. */
 export function countryFromLocale(languages: readonly string[]): string | null {
@@ -460,9 +462,11 @@ export function OptionsApp({ onSettings }: { onSettings?: (s: Settings) => void 
         </>
       )}
       <OverridesSection key={`o${generation}`} countries={countries} />
+      <NotesSection key={`n${generation}`} />
       <LearnedDomains key={`l${generation}`} />
       <DataSection onReset={() => setGeneration((g) => g + 1)} />
       <SourcesSection />
+      <DimensionImport />
       <section aria-labelledby="privacy-h">
         <h2 id="privacy-h">{t('options.privacy.title')}</h2>
         <p>{t('options.privacy.p1')}</p>

@@ -9,9 +9,10 @@ import enSentences from './locales/sentences/en.json';
 import enSecurity from './locales/security/en.json';
 import enRules from './locales/rules/en.json';
 import enPractice from './locales/practice/en.json';
+import enUserData from './locales/userdata/en.json';
 
 // Areas keep their keys in their own files (locales/<area>/<lang>.json), merged here.
-const en = { ...enBase, ...enSentences, ...enSecurity, ...enRules, ...enPractice };
+const en = { ...enBase, ...enSentences, ...enSecurity, ...enRules, ...enPractice, ...enUserData };
 
 /** The interface languages shipped. `zh` is Simplified Chinese (zh-CN). */
 export const UI_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'ja', 'zh'] as const;
@@ -64,12 +65,12 @@ const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknow
   zh: () => import('./locales/zh.json'),
 };
 const AREA_LOADERS: Record<Exclude<UiLanguage, 'en'>, Array<() => Promise<{ default: unknown }>>> = {
-  de: [() => import('./locales/sentences/de.json'), () => import('./locales/security/de.json'), () => import('./locales/rules/de.json'), () => import('./locales/practice/de.json')],
-  fr: [() => import('./locales/sentences/fr.json'), () => import('./locales/security/fr.json'), () => import('./locales/rules/fr.json'), () => import('./locales/practice/fr.json')],
-  es: [() => import('./locales/sentences/es.json'), () => import('./locales/security/es.json'), () => import('./locales/rules/es.json'), () => import('./locales/practice/es.json')],
-  pt: [() => import('./locales/sentences/pt.json'), () => import('./locales/security/pt.json'), () => import('./locales/rules/pt.json'), () => import('./locales/practice/pt.json')],
-  ja: [() => import('./locales/sentences/ja.json'), () => import('./locales/security/ja.json'), () => import('./locales/rules/ja.json'), () => import('./locales/practice/ja.json')],
-  zh: [() => import('./locales/sentences/zh.json'), () => import('./locales/security/zh.json'), () => import('./locales/rules/zh.json'), () => import('./locales/practice/zh.json')],
+  de: [() => import('./locales/sentences/de.json'), () => import('./locales/security/de.json'), () => import('./locales/rules/de.json'), () => import('./locales/practice/de.json'), () => import('./locales/userdata/de.json')],
+  fr: [() => import('./locales/sentences/fr.json'), () => import('./locales/security/fr.json'), () => import('./locales/rules/fr.json'), () => import('./locales/practice/fr.json'), () => import('./locales/userdata/fr.json')],
+  es: [() => import('./locales/sentences/es.json'), () => import('./locales/security/es.json'), () => import('./locales/rules/es.json'), () => import('./locales/practice/es.json'), () => import('./locales/userdata/es.json')],
+  pt: [() => import('./locales/sentences/pt.json'), () => import('./locales/security/pt.json'), () => import('./locales/rules/pt.json'), () => import('./locales/practice/pt.json'), () => import('./locales/userdata/pt.json')],
+  ja: [() => import('./locales/sentences/ja.json'), () => import('./locales/security/ja.json'), () => import('./locales/rules/ja.json'), () => import('./locales/practice/ja.json'), () => import('./locales/userdata/ja.json')],
+  zh: [() => import('./locales/sentences/zh.json'), () => import('./locales/security/zh.json'), () => import('./locales/rules/zh.json'), () => import('./locales/practice/zh.json'), () => import('./locales/userdata/zh.json')],
 };
 
 /** The resource tree of one language (English synchronously available through this too). */

@@ -195,6 +195,21 @@ export class GlocalService {
       practiceAnswer: (input) => practiceHandlers.practiceAnswer(this.db, input, this.env.now()),
       practiceProgress: (input) => practiceHandlers.practiceProgress(this.db, input, this.env.now()),
       setFocus: (input) => practiceHandlers.setFocus(this.db, input, this.env.now()),
+      // The user's own notes and dimension data set.
+      listNotes: async ({ scope, key }) => repo.listNotes(this.db, scope, key),
+      addNote: async ({ scope, key, text }) => repo.addNote(this.db, { scope, key, text }),
+      updateNote: async ({ id, text }) => repo.updateNote(this.db, id, text),
+      deleteNote: async ({ id }) => {
+        await repo.deleteNote(this.db, id);
+        return empty;
+      },
+      importDimensionCsv: async ({ csv, source, version, kind }) => {
+        const res = await repo.importDimensionCsv(this.db, csv, { source, version, kind });
+        if (!res.ok) throw new Error(res.error);
+        // Imported scores change the profiles the open drafts were analysed against.
+        await this.reanalyseAll();
+        return { countries: res.countries, values: res.values };
+      },
     };
   }
 

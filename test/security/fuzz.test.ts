@@ -49,6 +49,11 @@ const VALID: Record<RequestType, Record<string, unknown>> = {
   practiceAnswer: { questionId: 'JP:firstNames', choice: 1 },
   practiceProgress: {},
   setFocus: { country: 'JP', pinned: true },
+  listNotes: { scope: 'contact', key: 'a@b.example' },
+  addNote: { scope: 'contact', key: 'a@b.example', text: 'met at the fair' },
+  updateNote: { id: 'n1', text: 'met at the fair in Hanover' },
+  deleteNote: { id: 'n1' },
+  importDimensionCsv: { csv: 'country,pdi\nDE,40\n', source: 'Our licensed data set', version: '2026' },
 };
 const TYPES = Object.keys(Requests) as RequestType[];
 

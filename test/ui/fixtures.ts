@@ -112,6 +112,7 @@ export function mockPlatform(
     exportData: () => ({ json: '{"overrides":[]}' }),
     importData: () => ({ counts: { overrides: 1 } }),
     resetData: () => ({}),
+    listNotes: () => [],
     listLearnedDomains: () => [...learned],
     forgetLearnedDomain: (m) => {
       const i = learned.findIndex((d) => d.domain === m.domain);
