@@ -1,8 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Override, RecipientInference } from '../lib/protocol';
 import type { CountryEntry } from './api';
-import { countryName, emailDomain, flag, formatTime, languageName } from './format';
+import { countryName, emailDomain, formatTime, languageName } from './format';
+import { Flag } from './Flag';
 import type { WorkingStatus } from './api';
 import { usePlatform } from './platform';
 import { CountryOptions } from './CountryOptions';
@@ -53,6 +54,7 @@ export function RecipientCard({ recipient, countries, onCorrect, now }: Recipien
   const status = useWorkingStatus(top?.country ?? null, now);
   const id = useId();
   const name = top ? countryName(top.country, lang) : '';
+  const details = useRef<HTMLDetailsElement>(null);
 
   const correct = async (country: string) => {
     setError(null);
@@ -69,7 +71,7 @@ export function RecipientCard({ recipient, countries, onCorrect, now }: Recipien
   return (
     <article className="card recipient stack" data-testid="recipient-card" aria-labelledby={`${id}-who`}>
       <div className="row">
-        <span className="flag" aria-hidden="true">{top ? flag(top.country) : '🌐'}</span>
+        <Flag country={top?.country} size={27} />
         <div style={{ minInlineSize: 0, flex: 1 }}>
           <div className="who clamp" id={`${id}-who`} title={recipient.name || recipient.email}>
             {recipient.name || recipient.email}
@@ -106,7 +108,17 @@ export function RecipientCard({ recipient, countries, onCorrect, now }: Recipien
             {t('recipient.notCountry', { country: name })} {t('recipient.correctTo', { country: countryName(second.country, lang) })}
           </button>
         )}
-        <details>
+        <details
+          ref={details}
+          onKeyDown={(e) => {
+            // Escape closes the picker it opened and returns to its summary.
+            if (e.key === 'Escape' && details.current?.open) {
+              e.preventDefault();
+              details.current.open = false;
+              details.current.querySelector('summary')?.focus();
+            }
+          }}
+        >
           <summary className="small">{t('recipient.correct')}</summary>
           <fieldset className="stack" style={{ border: 0, padding: 0, margin: '6px 0 0' }}>
             <legend className="small">{t('recipient.saveFor')}</legend>

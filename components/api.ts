@@ -46,6 +46,7 @@ export function createApi(send: Transport) {
     apply: (a: { tabId: number; composeId: string; start: number; end: number; original: string; replacement: string }) =>
       req<{ applied: true }>({ type: 'apply', ...a }),
     dismiss: (contact: string, suggestionKey: string) => req<unknown>({ type: 'dismiss', contact, suggestionKey }),
+    setWritingFor: (tabId: number, composeId: string, country: string | null) => req<Analysis>({ type: 'setWritingFor', tabId, composeId, country }),
     exportData: () => req<{ json: string }>({ type: 'exportData' } as Envelope),
     importData: (json: string) => req<{ counts: Record<string, number> }>({ type: 'importData', json }),
     resetData: () => req<unknown>({ type: 'resetData', confirm: true }),

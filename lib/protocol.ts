@@ -133,6 +133,12 @@ export const Suggestion = z.object({
 });
 export type Suggestion = z.infer<typeof Suggestion>;
 
+/** The rule a suggestion comes from, as "Turn off this rule" stores it: its `rule` when the
+ * analyser names one, else its category. */
+export function ruleOf(s: Suggestion & { rule?: string }): string {
+  return s.rule ?? s.category;
+}
+
 export const Scores = z.object({
   formality: z.number().min(-1).max(1),
   politeness: z.number().min(-1).max(1),
@@ -205,6 +211,8 @@ export const Settings = z.object({
   dailyCard: z.boolean().default(false),
   dailyCardTime: z.string().regex(/^\d\d:\d\d$/).default('09:00'),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
+  /** Suggestion rules the user turned off ("Turn off this rule" on a card): a rule id or category. */
+  disabledRules: z.array(z.string().max(120)).max(500).default([]),
 });
 export type Settings = z.infer<typeof Settings>;
 /** A partial settings update. Unlike `Settings.partial()` it fills no defaults (zod 4 applies
@@ -236,6 +244,8 @@ export const Requests = {
   getSettings: { from: ['ui', 'content'], schema: z.object({}) },
   setSettings: { from: ['ui'], schema: z.object({ settings: SettingsPatch }) },
   dismiss: { from: ['ui'], schema: z.object({ contact: z.string().max(LIMITS.email), suggestionKey: z.string().max(300) }) },
+  /** Whose norms a compose's fixes follow ("Writing for: Japan ▾"); null returns to the strictest reader. */
+  setWritingFor: { from: ['ui'], schema: z.object({ tabId: z.number().int(), composeId: z.string().max(200), country: CountryCode.nullable() }) },
   apply: {
     from: ['ui'],
     schema: z.object({

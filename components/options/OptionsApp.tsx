@@ -4,7 +4,8 @@ import { LIMITS, type Override, type Settings } from '../../lib/protocol';
 import { LANGUAGE_NAMES, UI_LANGUAGES } from '../../lib/i18n/index';
 import { SITES } from '../../lib/sites/registry';
 import type { CountryEntry } from '../api';
-import { countryName, flag } from '../format';
+import { countryName } from '../format';
+import { Flag } from '../Flag';
 import { usePlatform } from '../platform';
 import { DATA_SOURCES } from './sources';
 import { CountryOptions } from '../CountryOptions';
@@ -42,7 +43,21 @@ function useCountries() {
   return list;
 }
 
-function HomeSection({ settings, save, countries }: { settings: Settings; save: (s: Partial<Settings>) => Promise<void>; countries: CountryEntry[] }) {
+/** What a site module reads, in plain words: mail, CRM record or messages. */
+export const SITE_KIND: Record<string, 'mail' | 'crm' | 'messaging'> = {
+  gmail: 'mail',
+  outlook: 'mail',
+  yahoo: 'mail',
+  proton: 'mail',
+  salesforce: 'crm',
+  hubspot: 'crm',
+  pipedrive: 'crm',
+  zoho: 'crm',
+  dynamics: 'crm',
+  linkedin: 'messaging',
+};
+
+export function HomeSection({ settings, save, countries }: { settings: Settings; save: (s: Partial<Settings>) => Promise<void>; countries: CountryEntry[] }) {
   const { t, i18n } = useTranslation();
   const platform = usePlatform();
   const id = useId();
@@ -128,7 +143,7 @@ function SitesSection({ settings, save }: { settings: Settings; save: (s: Partia
             <label>
               <input type="checkbox" checked={!settings.disabledSites.includes(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} data-testid={`site-${s.id}`} /> {s.name}
             </label>{' '}
-            <span className="small muted">{s.extracts}</span>
+            <span className="small muted">{t(`siteKind.${SITE_KIND[s.id] ?? 'mail'}`, { name: s.name })}</span>
           </li>
         ))}
       </ul>
@@ -217,7 +232,15 @@ function OverridesSection({ countries }: { countries: CountryEntry[] }) {
               <tr key={`${o.scope}:${o.key}`} data-testid="override-row">
                 <td>{t(`options.overrides.${o.scope}`)}</td>
                 <td>{o.key}</td>
-                <td>{o.country ? `${flag(o.country)} ${countryName(o.country, i18n.language)}` : '—'}</td>
+                <td>
+                  {o.country ? (
+                    <>
+                      <Flag country={o.country} /> {countryName(o.country, i18n.language)}
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </td>
                 <td>{o.firstNames === null ? '—' : o.firstNames ? t('options.overrides.yes') : t('options.overrides.no')}</td>
                 <td className="clamp">{o.note}</td>
                 <td>
@@ -393,7 +416,20 @@ function SourcesSection() {
   );
 }
 
-/** The options page: you, sites, corrections, your data, sources and privacy. */
+/** What stays on the device: first on the options page and on the welcome page. */
+export function PrivacySection({ headingId = 'privacy-h' }: { headingId?: string }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby={headingId} data-testid="privacy">
+      <h2 id={headingId}>{t('options.privacy.title')}</h2>
+      <p>{t('options.privacy.p1')}</p>
+      <p>{t('options.privacy.p2')}</p>
+      <p>{t('options.privacy.p3')}</p>
+    </section>
+  );
+}
+
+/** The options page: privacy first, then you, sites, corrections, your data and sources. */
 export function OptionsApp({ onSettings }: { onSettings?: (s: Settings) => void }) {
   const { t } = useTranslation();
   const platform = usePlatform();
@@ -436,6 +472,7 @@ export function OptionsApp({ onSettings }: { onSettings?: (s: Settings) => void 
           {t('common.error', { message: error })}
         </p>
       )}
+      <PrivacySection />
       {!settings && !error && <p className="muted">{t('common.loading')}</p>}
       {settings && (
         <>
@@ -446,12 +483,13 @@ export function OptionsApp({ onSettings }: { onSettings?: (s: Settings) => void 
       <OverridesSection key={`o${generation}`} countries={countries} />
       <DataSection onReset={() => setGeneration((g) => g + 1)} />
       <SourcesSection />
-      <section aria-labelledby="privacy-h">
-        <h2 id="privacy-h">{t('options.privacy.title')}</h2>
-        <p>{t('options.privacy.p1')}</p>
-        <p>{t('options.privacy.p2')}</p>
-        <p>{t('options.privacy.p3')}</p>
-      </section>
+      {platform.openWelcome && (
+        <p>
+          <button type="button" className="quiet" onClick={() => platform.openWelcome?.()}>
+            {t('welcome.title')}
+          </button>
+        </p>
+      )}
     </main>
   );
 }

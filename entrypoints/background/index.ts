@@ -90,6 +90,8 @@ export default defineBackground({
     // A new user starts from the browser's locale; an existing choice is never overwritten.
     browser.runtime.onInstalled.addListener(({ reason }) => {
       if (reason !== 'install') return;
+      // First run: the welcome page asks the user to confirm these guesses.
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html'), active: true }).catch(() => undefined);
       void ready.then(async () => {
         const current = await getSettings(db);
         if (current.homeCountry || current.homeLanguage) return;
@@ -101,6 +103,15 @@ export default defineBackground({
         }
         await putSettings(db, localeDefaults(ui || globalThis.navigator?.language));
       });
+    });
+    // The keyboard shortcut (wxt.config.ts `commands`) opens the side panel of the current tab;
+    // Firefox handles it itself through `_execute_sidebar_action`.
+    browser.commands?.onCommand.addListener((command, tab) => {
+      if (command !== 'open-side-panel') return;
+      const b = browser as unknown as { sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void> } };
+      if (!b.sidePanel) return;
+      const target = tab?.id !== undefined ? { tabId: tab.id } : tab?.windowId !== undefined ? { windowId: tab.windowId } : null;
+      if (target) b.sidePanel.open(target).catch((e: unknown) => console.error('Glocal: opening the side panel failed', e));
     });
     // Sites the user granted on the options page get the content script too (generic adapter).
     const syncSites = async () => {

@@ -4,11 +4,29 @@
  * English is bundled statically (it is also the fallback for any missing key); every other
  * language is a separate JSON chunk loaded on demand.
  */
-import en from './locales/en.json';
+import enMain from './locales/en.json';
+import enPanel from './locales/panel/en.json';
 
 /** The interface languages shipped. `zh` is Simplified Chinese (zh-CN). */
 export const UI_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'ja', 'zh'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+/**
+ * Areas keep their keys in files of their own (`locales/<area>/<lang>.json`), merged over the
+ * main file, so parallel work on different areas does not edit the same large files.
+ */
+function mergeTrees<T extends object>(base: T, ...extra: object[]): T {
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const tree of extra) {
+    for (const [k, v] of Object.entries(tree)) {
+      const old = out[k];
+      out[k] = old && typeof old === 'object' && v && typeof v === 'object' ? mergeTrees(old as object, v as object) : v;
+    }
+  }
+  return out as T;
+}
+
+const en = mergeTrees(enMain, enPanel);
 
 export type Resources = typeof en;
 
@@ -48,20 +66,20 @@ export function resolveLanguage(preferred: string | null | undefined, browserLan
 }
 
 // Explicit loaders (not a glob) so Vite, vitest and tsx all resolve them the same way.
-const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknown }>> = {
-  de: () => import('./locales/de.json'),
-  fr: () => import('./locales/fr.json'),
-  es: () => import('./locales/es.json'),
-  pt: () => import('./locales/pt.json'),
-  ja: () => import('./locales/ja.json'),
-  zh: () => import('./locales/zh.json'),
+const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<Array<{ default: unknown }>>> = {
+  de: () => Promise.all([import('./locales/de.json'), import('./locales/panel/de.json')]),
+  fr: () => Promise.all([import('./locales/fr.json'), import('./locales/panel/fr.json')]),
+  es: () => Promise.all([import('./locales/es.json'), import('./locales/panel/es.json')]),
+  pt: () => Promise.all([import('./locales/pt.json'), import('./locales/panel/pt.json')]),
+  ja: () => Promise.all([import('./locales/ja.json'), import('./locales/panel/ja.json')]),
+  zh: () => Promise.all([import('./locales/zh.json'), import('./locales/panel/zh.json')]),
 };
 
 /** The resource tree of one language (English synchronously available through this too). */
 export async function loadResources(lang: UiLanguage): Promise<Resources> {
   if (lang === 'en') return en;
-  const mod = await LOADERS[lang]();
-  return mod.default as Resources;
+  const [main, ...areas] = await LOADERS[lang]();
+  return mergeTrees(main.default as object, ...areas.map((m) => m.default as object)) as Resources;
 }
 
 /** The English resources, bundled with every page. */
@@ -69,14 +87,16 @@ export const englishResources: Resources = en;
 
 /** Look up a dotted key and fill `{{name}}` placeholders; English, then the key, as fallbacks. */
 export function translate(resources: Resources, key: string, params: Record<string, string | number> = {}): string {
-  const find = (tree: unknown): string | null => {
+  const find = (tree: unknown, k = key): string | null => {
     let node = tree;
-    for (const part of key.split('.')) {
+    for (const part of k.split('.')) {
       if (!node || typeof node !== 'object') return null;
       node = (node as Record<string, unknown>)[part];
     }
     return typeof node === 'string' ? node : null;
   };
-  const text = find(resources) ?? find(en) ?? key;
+  // A count picks the `_one` / `_other` form, as i18next does for these languages' keys.
+  const plural = typeof params.count === 'number' ? `${key}_${params.count === 1 ? 'one' : 'other'}` : null;
+  const text = (plural ? (find(resources, plural) ?? find(en, plural)) : null) ?? find(resources) ?? find(en) ?? key;
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }

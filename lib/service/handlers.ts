@@ -3,7 +3,7 @@
  * against the protocol and never throws: every failure becomes `{ ok: false, error }`.
  * Everything browser-specific comes in through `ServiceEnv`, so tests drive it directly.
  */
-import { parseRequest, type ComposeSnapshot, type RecordFields, type Requests, type Result, type SenderKind, type Settings } from '../protocol';
+import { parseRequest, type ComposeSnapshot, type CountryCode, type RecordFields, type Requests, type Result, type SenderKind, type Settings } from '../protocol';
 import type { z } from 'zod';
 import type { GlocalDb } from '../db/schema';
 import * as repo from '../db/repo';
@@ -133,6 +133,15 @@ export class GlocalService {
         await this.reanalyseAll();
         return {};
       }
+      case 'setWritingFor': {
+        const { tabId, composeId, country } = payload as Payload<'setWritingFor'>;
+        await this.tabs.setWritingFor(tabId, composeId, country);
+        const kept = (await this.tabs.snapshots()).find((x) => x.tabId === tabId && x.snapshot.composeId === composeId);
+        if (!kept) throw new Error('this draft is no longer open');
+        const analysis = await this.analyse(kept.snapshot, tabId);
+        this.env.sendToTab(tabId, { type: 'analysis', analysis }).catch(() => undefined);
+        return analysis;
+      }
       case 'apply': {
         const p = payload as Payload<'apply'>;
         const answer = (await this.env.sendToTab(p.tabId, {
@@ -192,6 +201,7 @@ export class GlocalService {
     const langHint = threadText && this.env.detectLanguage ? await this.env.detectLanguage(threadText).catch(() => null) : null;
     const analysis = await analyseSnapshot(snapshot, {
       langHint,
+      writingFor: (await this.tabs.writingFor(tabId, snapshot.composeId)) as CountryCode | null,
       profile: (cc) => this.effectiveProfile(cc),
       overrides,
       settings,

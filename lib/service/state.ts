@@ -22,6 +22,8 @@ interface AllState {
   /** The last snapshot of the most recent composes, so a correction made after a worker restart
    * can re-run their analysis. storage.session is in memory only: it never reaches the disk. */
   snapshots?: { key: string; tabId: number; snapshot: ComposeSnapshot }[];
+  /** `tabId:composeId` → the country whose norms the user chose to write for. */
+  writingFor?: Record<string, string>;
 }
 
 const KEY = 'glocal:tabs';
@@ -92,6 +94,7 @@ export class TabStates {
   removeCompose(tabId: number, composeId: string): Promise<void> {
     return this.mutate((s) => {
       delete s.tabs[tabId]?.analyses[composeId];
+      delete s.writingFor?.[`${tabId}:${composeId}`];
       s.snapshots = (s.snapshots ?? []).filter((x) => x.key !== `${tabId}:${composeId}`);
     });
   }
@@ -111,6 +114,20 @@ export class TabStates {
       const rest = (s.snapshots ?? []).filter((x) => x.key !== key);
       s.snapshots = [...rest, { key, tabId, snapshot }].slice(-MAX_SNAPSHOTS);
     });
+  }
+
+  /** Follow `country`'s norms for one compose (null: back to the strictest reader). */
+  setWritingFor(tabId: number, composeId: string, country: string | null): Promise<void> {
+    return this.mutate((s) => {
+      const all = (s.writingFor ??= {});
+      if (country) all[`${tabId}:${composeId}`] = country;
+      else delete all[`${tabId}:${composeId}`];
+    });
+  }
+
+  async writingFor(tabId: number, composeId: string): Promise<string | null> {
+    await this.queue;
+    return (await this.load()).writingFor?.[`${tabId}:${composeId}`] ?? null;
   }
 
   async snapshots(): Promise<{ tabId: number; snapshot: ComposeSnapshot }[]> {

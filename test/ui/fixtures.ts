@@ -15,6 +15,7 @@ export const SETTINGS: Settings = {
   dailyCard: false,
   dailyCardTime: '09:00',
   theme: 'system',
+  disabledRules: [],
 };
 
 export function analysis(over: Partial<Analysis> = {}): Analysis {
@@ -101,6 +102,7 @@ export function mockPlatform(opts: { analyses?: Analysis[]; settings?: Settings;
     setSettings: (m) => (settings = { ...settings, ...(m.settings as Partial<Settings>) }),
     apply: () => ({ applied: true }),
     dismiss: () => ({}),
+    setWritingFor: () => analysis(),
     exportData: () => ({ json: '{"overrides":[]}' }),
     importData: () => ({ counts: { overrides: 1 } }),
     resetData: () => ({}),
