@@ -69,7 +69,7 @@ function WritingFor({ analysis, onChange }: { analysis: Analysis; onChange(count
         )}
       </div>
       {options.length > 1 && (
-        <p id={`${id}-help`} className="small muted" style={{ margin: '2px 0 0' }}>
+        <p id={`${id}-help`} className="sr-only">
           {t('writingFor.help')}
         </p>
       )}

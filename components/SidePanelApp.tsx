@@ -101,8 +101,8 @@ export function SidePanelApp({ onSettings }: { onSettings?: (s: Settings) => voi
         tabs={PANEL_TABS.map((k) => ({ key: k, label: t(`views.${k}`) }))}
         end={
           platform.openOptions && (
-            <button type="button" className="quiet" onClick={() => platform.openOptions?.()}>
-              {t('settingsButton')}
+            <button type="button" className="icon" onClick={() => platform.openOptions?.()} aria-label={t('settingsButton')} title={t('settingsButton')}>
+              <span aria-hidden="true">⚙</span>
             </button>
           )
         }

@@ -138,8 +138,13 @@ export function fixGroups(list: Suggestion[]): FixGroup[] {
 /** The first sentence of an explanation (the card's "why"); the rest goes under "Why · Sources". */
 export function splitWhy(message: string): { why: string; more: string } {
   const m = /^(.+?[.!?。！？])(?:\s+|$)(?=\S|$)/su.exec(message.trim());
-  if (!m || m[1].length < 12) return { why: message.trim(), more: '' };
-  return { why: m[1], more: message.trim().slice(m[0].length).trim() };
+  let why = m && m[1].length >= 12 ? m[1] : message.trim();
+  let more = m && m[1].length >= 12 ? message.trim().slice(m[0].length).trim() : '';
+  // Numbers live under "Why": a parenthesis with figures moves out of the one-line why.
+  const figures: string[] = [];
+  why = why.replace(/\s*\(([^()]*\d[^()]*)\)/g, (_, inner: string) => (figures.push(inner), ''));
+  if (figures.length) more = [`${figures.join('; ')}.`, more].filter(Boolean).join(' ');
+  return { why, more };
 }
 
 /**

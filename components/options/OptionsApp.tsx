@@ -417,11 +417,11 @@ function SourcesSection() {
 }
 
 /** What stays on the device: first on the options page and on the welcome page. */
-export function PrivacySection({ headingId = 'privacy-h' }: { headingId?: string }) {
+export function PrivacySection({ headingId = 'privacy-h', title }: { headingId?: string; title?: string }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby={headingId} data-testid="privacy">
-      <h2 id={headingId}>{t('options.privacy.title')}</h2>
+      <h2 id={headingId}>{title ?? t('options.privacy.title')}</h2>
       <p>{t('options.privacy.p1')}</p>
       <p>{t('options.privacy.p2')}</p>
       <p>{t('options.privacy.p3')}</p>

@@ -59,16 +59,11 @@ export function WelcomeApp({ onSettings }: { onSettings?: (s: Settings) => void 
           {t('common.error', { message: error })}
         </p>
       )}
-      <section aria-labelledby="w-you" data-testid="welcome-you">
-        <h2 id="w-you" className="sr-only">
-          {t('welcome.youTitle')}
-        </h2>
-        <p>{t('welcome.youHelp')}</p>
-        {settings ? <HomeSection settings={settings} save={save} countries={countries} /> : !error && <p className="muted">{t('common.loading')}</p>}
-        <p role="status" className="small">
-          {saved ? t('welcome.saved') : ''}
-        </p>
-      </section>
+      <p>{t('welcome.youHelp')}</p>
+      {settings ? <HomeSection settings={settings} save={save} countries={countries} /> : !error && <p className="muted">{t('common.loading')}</p>}
+      <p role="status" className="small" data-testid="welcome-saved">
+        {saved ? t('welcome.saved') : ''}
+      </p>
       <section aria-labelledby="w-sites">
         <h2 id="w-sites">{t('welcome.sitesTitle')}</h2>
         <p className="muted">{t('welcome.sitesHelp')}</p>
@@ -80,7 +75,7 @@ export function WelcomeApp({ onSettings }: { onSettings?: (s: Settings) => void 
           ))}
         </ul>
       </section>
-      <PrivacySection headingId="w-privacy" />
+      <PrivacySection headingId="w-privacy" title={t('welcome.privacyTitle')} />
       <section aria-labelledby="w-try">
         <h2 id="w-try">{t('welcome.tryTitle')}</h2>
         <p>{t('welcome.tryHelp')}</p>
