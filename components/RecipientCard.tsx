@@ -38,10 +38,11 @@ export interface RecipientCardProps {
   countries: CountryEntry[];
   onCorrect(override: Override): Promise<void>;
   now: () => Date;
+  testId?: string;
 }
 
 /** One recipient: flag, country, language, confidence with reasons, local time and a correction. */
-export function RecipientCard({ recipient, countries, onCorrect, now }: RecipientCardProps) {
+export function RecipientCard({ recipient, countries, onCorrect, now, testId = 'recipient-card' }: RecipientCardProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const top = recipient.abstain ? null : recipient.candidates[0] ?? null;
@@ -69,7 +70,7 @@ export function RecipientCard({ recipient, countries, onCorrect, now }: Recipien
   };
 
   return (
-    <article className="card recipient stack" data-testid="recipient-card" aria-labelledby={`${id}-who`}>
+    <article className="card recipient stack" data-testid={testId} aria-labelledby={`${id}-who`}>
       <div className="row">
         <Flag country={top?.country} size={27} />
         <div style={{ minInlineSize: 0, flex: 1 }}>

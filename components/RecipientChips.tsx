@@ -31,7 +31,7 @@ export function RecipientChips({ recipients, countries, onCorrect, now }: { reci
               <button
                 type="button"
                 className="chip"
-                data-testid="recipient-chip"
+                data-testid="recipient-card"
                 aria-expanded={open === i}
                 aria-controls={`${id}-card`}
                 ref={(el) => {
@@ -40,8 +40,8 @@ export function RecipientChips({ recipients, countries, onCorrect, now }: { reci
                 onClick={() => setOpen(open === i ? null : i)}
               >
                 <Flag country={top?.country} />
-                <span className="chip-name">{who.split(/\s+/)[0]}</span>
-                <span className="muted">{top ? countryName(top.country, i18n.language) : t('people.unknown')}</span>
+                <span className="chip-name">{who}</span>
+                {top ? <strong>{countryName(top.country, i18n.language)}</strong> : <span className="muted">{t('people.unknown')}</span>}
                 <span className="sr-only">: {t('people.show', { name: who })}</span>
               </button>
             </li>
@@ -58,7 +58,7 @@ export function RecipientChips({ recipients, countries, onCorrect, now }: { reci
           }
         }}
       >
-        {open !== null && recipients[open] && <RecipientCard recipient={recipients[open]} countries={countries} onCorrect={onCorrect} now={now} />}
+        {open !== null && recipients[open] && <RecipientCard recipient={recipients[open]} countries={countries} onCorrect={onCorrect} now={now} testId="recipient-details" />}
       </div>
     </div>
   );

@@ -19,20 +19,20 @@ afterEach(() => {
 });
 
 describe('side panel', () => {
-  const openChip = async (root: HTMLElement, i: number) => click(byTestId(root, 'recipient-chip')[i]);
+  const openChip = async (root: HTMLElement, i: number) => click(byTestId(root, 'recipient-card')[i]);
 
   it('shows the recipients as chips that open a card with flag, country, confidence and reasons', async () => {
     const m = mockPlatform({ analyses: [analysis()] });
     r = await render(<SidePanelApp />, m.platform);
     const root = byTestId(r.container, 'sidepanel')[0];
     expect(root).toBeTruthy();
-    const chips = byTestId(root, 'recipient-chip');
-    expect(chips.map((c) => c.textContent)).toEqual([expect.stringContaining('HansGermany'), expect.stringContaining('SatoJapan')]);
+    const chips = byTestId(root, 'recipient-card');
+    expect(chips.map((c) => c.textContent)).toEqual([expect.stringContaining('Hans MüllerGermany'), expect.stringContaining('Sato HiroshiJapan')]);
     expect(chips[0].querySelector('img')?.getAttribute('src')).toBe('/flags/DE.svg');
-    expect(byTestId(root, 'recipient-card')).toHaveLength(0);
+    expect(byTestId(root, 'recipient-details')).toHaveLength(0);
     await openChip(root, 0);
     expect(chips[0].getAttribute('aria-expanded')).toBe('true');
-    const card = byTestId(root, 'recipient-card')[0];
+    const card = byTestId(root, 'recipient-details')[0];
     expect(card.textContent).toContain('Germany');
     expect(card.textContent).toContain('86% confident');
     expect(card.textContent).toContain('.de domain; German thread');
@@ -40,7 +40,7 @@ describe('side panel', () => {
     await act(async () => {
       card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
-    expect(byTestId(root, 'recipient-card')).toHaveLength(0);
+    expect(byTestId(root, 'recipient-details')).toHaveLength(0);
     expect(document.activeElement).toBe(chips[0]);
     expect(m.transport.calls.find((c) => c.type === 'getState')).toMatchObject({ tabId: 7 });
   });
@@ -49,13 +49,13 @@ describe('side panel', () => {
     const m = mockPlatform({ analyses: [analysis()] });
     r = await render(<SidePanelApp />, m.platform);
     await openChip(r.container, 0);
-    const card = byTestId(r.container, 'recipient-card')[0];
+    const card = byTestId(r.container, 'recipient-details')[0];
     const quick = card.querySelector('[data-testid="quick-correct"]');
     expect(quick?.textContent).toBe('Not Germany? → Austria');
     await click(quick);
     expect(m.overrides.at(-1)).toMatchObject({ scope: 'contact', key: 'hans.mueller@muellerbau-technik.de', country: 'AT' });
     // Per domain, through the full picker.
-    const card2 = byTestId(r.container, 'recipient-card')[0];
+    const card2 = byTestId(r.container, 'recipient-details')[0];
     const radios = card2.querySelectorAll('input[type="radio"]');
     await click(radios[1]);
     await change(card2.querySelector('select'), 'FR');
@@ -235,8 +235,8 @@ describe('side panel', () => {
     const m2 = mockPlatform({ analyses: [evil] });
     r = await render(<SidePanelApp />, m2.platform);
     expect(r.container.querySelector('img[src="x"]')).toBeNull();
-    await click(byTestId(r.container, 'recipient-chip')[0]);
-    expect(byTestId(r.container, 'recipient-card')[0].textContent).toContain('<img src=x');
+    await click(byTestId(r.container, 'recipient-card')[0]);
+    expect(byTestId(r.container, 'recipient-details')[0].textContent).toContain('<img src=x');
   });
 });
 
