@@ -106,7 +106,7 @@ export default defineBackground({
     });
     // The keyboard shortcut (wxt.config.ts `commands`) opens the side panel of the current tab;
     // Firefox handles it itself through `_execute_sidebar_action`.
-    browser.commands?.onCommand.addListener((command, tab) => {
+    browser.commands.onCommand.addListener((command, tab) => {
       if (command !== 'open-side-panel') return;
       const b = browser as unknown as { sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void> } };
       if (!b.sidePanel) return;
