@@ -91,7 +91,12 @@ export function RecipientCard({ recipient, countries, onCorrect, now, testId = '
             </span>
             <span>{t('recipient.confidence', { percent: Math.round(top.probability * 100) })}</span>
           </div>
-          {top.reasons.length > 0 && <p className="small muted" style={{ margin: '2px 0' }}>{top.reasons.join('; ')}</p>}
+          {/* The reasons come from the inference in English: marked so, whatever the UI language. */}
+          {top.reasons.length > 0 && (
+            <p className="small muted" style={{ margin: '2px 0' }} lang={lang.startsWith('en') ? undefined : 'en'}>
+              {top.reasons.join('; ')}
+            </p>
+          )}
         </div>
       ) : (
         <p className="muted">{t('recipient.abstain')}</p>

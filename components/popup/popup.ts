@@ -176,7 +176,7 @@ export function renderPopup(root: HTMLElement, platform: Platform): PopupHandle 
         el('span', {}, top ? name : t('people.unknown')),
         top ? el('span', { className: 'small muted' }, t('recipient.confidence', { percent: Math.round(top.probability * 100) })) : null,
       ),
-      top && top.reasons.length ? el('p', { className: 'small muted', style: 'margin:0' }, top.reasons.join('; ')) : null,
+      top && top.reasons.length ? el('p', { className: 'small muted', style: 'margin:0', lang: lang === 'en' ? null : 'en' }, top.reasons.join('; ')) : null,
     );
     if (top) {
       const time = el('p', { className: 'small', style: 'margin:0', 'data-testid': 'local-time', hidden: true });
