@@ -2,7 +2,8 @@
  * The views' pure logic, free of React so the popup (plain DOM, for speed) and the React pages
  * share it, and tests check it without rendering.
  */
-import { ruleOf, type Analysis, type Severity, type Suggestion } from '../lib/protocol';
+import type { Analysis, Severity, Suggestion } from '../lib/protocol';
+import { ruleOf } from '../lib/rules';
 
 /** Draft score (−1 … 1) mapped onto the target's 0 … 1 scale. */
 export const draftPosition = (formality: number) => Math.min(1, Math.max(0, (formality + 1) / 2));
@@ -35,7 +36,7 @@ export function levelOf(position: number): Level {
   return LEVELS[Math.min(LEVELS.length - 1, Math.floor(p * LEVELS.length))];
 }
 
-export { ruleOf } from '../lib/protocol';
+export { ruleOf } from '../lib/rules';
 
 /** What kind of edit a fix is, from its own span and replacement: decides the card's title. */
 export type FixKind =

@@ -3,7 +3,8 @@
  * Steps: infer each recipient's country and language (lib/locale), derive the communication
  * target from the profiles (lib/profiles), analyse the draft against it (lib/analysis).
  */
-import { ruleOf, type Analysis, type ComposeSnapshot, type CountryCode, type LanguageGuess, type Override, type Settings } from './protocol';
+import type { Analysis, ComposeSnapshot, CountryCode, LanguageGuess, Override, Settings } from './protocol';
+import { ruleOf } from './rules';
 import { audienceOf, cleanEmailText, detectLanguage, inferRecipients } from './locale/index';
 import { communicationTarget, withOverride, type CountryProfile } from './profiles/index';
 import { getDomain } from 'tldts';

@@ -133,12 +133,6 @@ export const Suggestion = z.object({
 });
 export type Suggestion = z.infer<typeof Suggestion>;
 
-/** The rule a suggestion comes from, as "Turn off this rule" stores it: its `rule` when the
- * analyser names one, else its category. */
-export function ruleOf(s: Suggestion & { rule?: string }): string {
-  return s.rule ?? s.category;
-}
-
 export const Scores = z.object({
   formality: z.number().min(-1).max(1),
   politeness: z.number().min(-1).max(1),
