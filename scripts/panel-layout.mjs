@@ -12,6 +12,15 @@ import { startDemoServer, DEMO_URLS } from './demo-server.mjs';
 /** The casual draft of issue #20, in a thread with a German To and a Japanese Cc. */
 export const MIXED_DRAFT = "Hi Hans,\n\nthanks for the quote! We can't sign this week, we're gonna need a better price asap. Let me know what you think!!!\n\nCheers,\nAlex";
 
+/** Replace the demo compose's body with `text`, as typing would (the editor fires input). */
+export async function setDraft(page, text) {
+  await page.evaluate((t) => {
+    const body = document.querySelector('[contenteditable="true"][role="textbox"]');
+    body.textContent = t;
+    body.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));
+  }, text);
+}
+
 /** Turn the Gmail demo into the mixed thread: Hans in To, Kenji in Cc, and `draft` as the body. */
 export async function mixedThread(page, draft = MIXED_DRAFT) {
   await page.evaluate((text) => {
