@@ -2,6 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
+const DEXIE = { name: 'dexie', message: 'Only lib/db imports Dexie: add a repository function there.' };
+
 export default tseslint.config(
   { ignores: ['node_modules/', '.output/', '.wxt/', 'demo-output/', 'bench-output/', '.cache/', 'docs/', 'lib/**/generated/**'] },
   js.configs.recommended,
@@ -22,6 +24,17 @@ export default tseslint.config(
         { selector: "NewExpression[callee.name='WebSocket']", message: 'Glocal makes no network requests.' },
       ],
     },
+  },
+  {
+    // Only lib/db touches Dexie: everything else goes through its repositories.
+    files: ['**/*.{ts,tsx,mjs,js}'],
+    ignores: ['lib/db/**', 'test/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [DEXIE] }] },
+  },
+  {
+    // The UI and the content script reach the database only by message (types are fine).
+    files: ['components/**/*.{ts,tsx}', 'entrypoints/{content,popup,sidepanel,options}/**/*.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [DEXIE], patterns: [{ group: ['**/lib/db/*', '@/lib/db/*'], allowTypeImports: true, message: 'Only the background opens the database; send a message.' }] }] },
   },
   {
     // lib/ is pure: it never touches the browser's extension APIs.

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { scoreText } from '../lib/analysis/index';
+import { parseCsv } from '../lib/csv';
 import { spearman } from './stats';
 import type { BenchModule, Figure } from './types';
 
@@ -70,40 +71,6 @@ export function loadAnswers(dir: string): RatedSentence[] {
     out.push({ id: cols[2], text: detokenizePtb(cols[3]), raw: cols[3], rating, split: splitOf(cols[2]) });
   }
   return out;
-}
-
-/** Minimal RFC 4180 reader: quoted fields may hold commas, doubled quotes and newlines. */
-export function parseCsv(src: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (quoted) {
-      if (c === '"') {
-        if (src[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 /** SQUINKY: the list numbers fused to some first words ("10In High Bay …") are removed. */

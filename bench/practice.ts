@@ -10,7 +10,7 @@ import { pickDailyCard } from '../lib/practice/daily';
 import { practiceCountries } from '../lib/practice/facts';
 import { generateQuestions, questionById } from '../lib/practice/questions';
 import { practiceAnswer, practiceToday } from '../lib/practice/service';
-import { setFocus } from '../lib/practice/store';
+import { setFocus } from '../lib/db/practice';
 import { timeIt } from './stats';
 import type { BenchModule, Figure } from './types';
 

@@ -17,6 +17,7 @@ import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCsv } from '../lib/csv';
 import { normalizeKey } from '../lib/locale/normalize';
 import { CURATED_CITIES } from '../lib/locale/cities-curated';
 
@@ -137,12 +138,10 @@ const shared = join(root, '..', 'shared', 'data', 'hofstede');
 const formality: Record<string, number> = {};
 if (existsSync(shared)) {
   const iso = new Map<string, string>();
-  for (const line of readFileSync(join(shared, 'ctr-to-iso2.csv'), 'utf8').split('\n').slice(1)) {
-    const m = line.match(/^([A-Z]{3}),"[^"]*",([A-Z]{2})?,/);
-    if (m?.[2]) iso.set(m[1], m[2]);
+  for (const [ctr, , iso2] of parseCsv(readFileSync(join(shared, 'ctr-to-iso2.csv'), 'utf8')).slice(1)) {
+    if (/^[A-Z]{2}$/.test(iso2 ?? '')) iso.set(ctr, iso2);
   }
-  for (const line of readFileSync(join(shared, 'dimension-matrix-2015-12-08-0-100.csv'), 'utf8').split('\n').slice(1)) {
-    const [ctr, , pdi, , , uai] = line.split(';');
+  for (const [ctr, , pdi, , , uai] of parseCsv(readFileSync(join(shared, 'dimension-matrix-2015-12-08-0-100.csv'), 'utf8'), ';').slice(1)) {
     const cc = iso.get(ctr);
     if (cc && /^\d+$/.test(pdi) && /^\d+$/.test(uai)) formality[cc] = Number(pdi) + Number(uai);
   }

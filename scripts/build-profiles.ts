@@ -15,7 +15,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { NormsFile, type NormsEntry } from '../lib/profiles/norms-schema';
-import { splitCsvLine } from '../lib/csv';
+import { parseCsv } from '../lib/csv';
 import { GLOBE_KEYS, HOFSTEDE_KEYS } from '../lib/profiles/schema';
 import type { CompactProfile, Scores6 } from '../lib/profiles/load';
 
@@ -158,21 +158,13 @@ function readData(rel: string): string {
   return readFileSync(join(ROOT, 'data', rel), 'utf8');
 }
 
-function csvRows(text: string, sep: string): string[][] {
-  return text
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== '')
-    .map((l) => splitCsvLine(l, sep));
-}
-
 interface HofstedeRow {
   ctr: string;
   label: string;
   scores: (number | null)[];
 }
 function hofstedeRows(): HofstedeRow[] {
-  const [header, ...rows] = csvRows(readData(HOFSTEDE_FILE), ';');
+  const [header, ...rows] = parseCsv(readData(HOFSTEDE_FILE), ';');
   if (header.join(';') !== 'ctr;country;pdi;idv;mas;uai;ltowvs;ivr') throw new Error(`${HOFSTEDE_FILE}: unexpected header ${header.join(';')}`);
   return rows.map((r) => ({
     ctr: r[0],
@@ -193,7 +185,7 @@ interface CtrMapRow {
   kind: 'country' | 'region' | 'subnational';
 }
 function hofstedeMap(): Map<string, CtrMapRow> {
-  const [header, ...rows] = csvRows(readData(HOFSTEDE_MAP_FILE), ',');
+  const [header, ...rows] = parseCsv(readData(HOFSTEDE_MAP_FILE), ',');
   if (header[0] !== 'ctr' || header[2] !== 'iso2' || header[3] !== 'kind') throw new Error(`${HOFSTEDE_MAP_FILE}: unexpected header`);
   const m = new Map<string, CtrMapRow>();
   for (const r of rows) {
@@ -217,7 +209,7 @@ interface GlobeRow {
   cluster: string;
 }
 function globeRows(): GlobeRow[] {
-  const [header, ...rows] = csvRows(readData(GLOBE_FILE), ',');
+  const [header, ...rows] = parseCsv(readData(GLOBE_FILE), ',');
   if (header.length !== 21 || !/Uncertainty Avoidance Societal Practices/.test(header[2]) || !/Assertiveness Societal Values/.test(header[19])) {
     throw new Error(`${GLOBE_FILE}: unexpected header`);
   }

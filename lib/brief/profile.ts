@@ -1,49 +1,24 @@
 /**
- * Reading culture scores out of a country profile (lib/profiles). Only the shape the UI and the
- * brief rely on is spelled out here: every score is `{value, source, version, kind}` or null, and
- * null means missing — it is shown as missing and never filled in.
+ * Reading culture scores out of a country profile (lib/profiles). Every score is
+ * `{value, source, version, kind}` or null, and null means missing — it is shown as missing and
+ * never filled in.
  */
-import type { Kind } from '../protocol';
+import { GLOBE_KEYS, HOFSTEDE_KEYS, type CountryProfile, type HofstedeKey, type Sourced } from '../profiles/schema';
 
 /** One sourced score, as lib/profiles ships it. */
-export interface SourcedValue {
-  value: number;
-  source: string;
-  version?: string;
-  kind: Kind;
-}
+export type SourcedValue = NonNullable<Sourced<number>>;
 
-/** The structural subset of `CountryProfile` read here. */
-export interface ProfileLike {
-  country: string;
-  name?: string;
-  languages?: unknown;
-  dimensions?: {
-    hofstede?: Record<string, SourcedValue | null | undefined>;
-    /** GLOBE: `{practices, values}` per lib/profiles, or null. */
-    globe?: unknown;
-  };
-  [key: string]: unknown;
-}
+/** The profile type read here: lib/profiles' `CountryProfile` (an alias kept for callers). */
+export type ProfileLike = CountryProfile;
 
 export type Model = 'hofstede' | 'globe';
 
-/** Hofstede's six dimensions, in the published order. */
-export const HOFSTEDE_DIMENSIONS = ['pdi', 'idv', 'mas', 'uai', 'lto', 'ivr'] as const;
-export type HofstedeDimension = (typeof HOFSTEDE_DIMENSIONS)[number];
+/** Hofstede's six dimensions: the one key list, from lib/profiles/schema. */
+export const HOFSTEDE_DIMENSIONS = HOFSTEDE_KEYS;
+export type HofstedeDimension = HofstedeKey;
 
-/** GLOBE's nine societal-culture dimensions, in the published order. */
-export const GLOBE_DIMENSIONS = [
-  'performanceOrientation',
-  'futureOrientation',
-  'genderEgalitarianism',
-  'assertiveness',
-  'institutionalCollectivism',
-  'inGroupCollectivism',
-  'powerDistance',
-  'humaneOrientation',
-  'uncertaintyAvoidance',
-] as const;
+/** GLOBE's nine societal-culture dimensions: the one key list, from lib/profiles/schema. */
+export const GLOBE_DIMENSIONS = GLOBE_KEYS;
 
 /** The scale of each model's scores: Hofstede 0–100, GLOBE 1–7. */
 export const SCALE: Record<Model, { min: number; max: number }> = {
@@ -58,15 +33,13 @@ function isSourced(v: unknown): v is SourcedValue {
 // GLOBE scores are read from `practices` ("as is"): what people experience day to day, which is
 // what an email meets. (`values`, "should be", is what people say they want.)
 function globeTable(profile: ProfileLike | null | undefined): Record<string, unknown> {
-  const g = profile?.dimensions?.globe as { practices?: unknown } | null | undefined;
-  const practices = g && typeof g === 'object' ? g.practices : null;
-  return practices && typeof practices === 'object' ? (practices as Record<string, unknown>) : {};
+  return profile?.dimensions?.globe?.practices ?? {};
 }
 
 /** One score or null when the profile has none (missing stays missing). */
 export function score(profile: ProfileLike | null | undefined, model: Model, dim: string): SourcedValue | null {
   if (!profile) return null;
-  const v = model === 'hofstede' ? profile.dimensions?.hofstede?.[dim] : globeTable(profile)[dim];
+  const v = model === 'hofstede' ? (profile.dimensions?.hofstede as Record<string, unknown> | undefined)?.[dim] : globeTable(profile)[dim];
   return isSourced(v) ? v : null;
 }
 

@@ -15,7 +15,7 @@ import { getProfile, normCode } from '../profiles/load';
 import { HOFSTEDE_KEYS, type HofstedeKey } from '../profiles/schema';
 import type { GlocalDb } from './schema';
 import { applyEdit, isPlain, mergePatch } from './shared';
-import { splitCsvLine } from '../csv';
+import { csvRecords } from '../csv';
 
 export const MAX_CSV_BYTES = 2 * 1024 * 1024;
 
@@ -30,10 +30,6 @@ export const DimensionCsvMeta = z
 
 export type DimensionCsvResult = { ok: true; countries: string[]; values: number } | { ok: false; error: string };
 
-function splitLine(line: string, sep: string): string[] {
-  return splitCsvLine(line, sep).map((c) => c.trim());
-}
-
 /** Parse and validate without writing: the patches per country, or the first error. */
 export function parseDimensionCsv(
   csv: string,
@@ -43,27 +39,24 @@ export function parseDimensionCsv(
   if (csv.length > MAX_CSV_BYTES) return { ok: false, error: `the CSV is too large (${(csv.length / 1024 / 1024).toFixed(1)} MB); the limit is 2 MB` };
   const m = DimensionCsvMeta.safeParse(meta);
   if (!m.success) return { ok: false, error: `${m.error.issues[0].path.join('.') || 'meta'}: ${m.error.issues[0].message}` };
-  const lines = csv.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const first = lines.findIndex((l) => l.trim() !== '');
-  if (first < 0) return { ok: false, error: 'the CSV is empty' };
-  const headerLine = lines[first];
+  const headerLine = csv.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim() !== '');
+  if (headerLine === undefined) return { ok: false, error: 'the CSV is empty' };
   const sep = headerLine.includes('\t') ? '\t' : headerLine.includes(';') ? ';' : ',';
-  const header = splitLine(headerLine, sep).map((h) => h.toLowerCase());
+  const [head, ...records] = csvRecords(csv, sep).map((r) => ({ line: r.line, cells: r.cells.map((c) => c.trim()) }));
+  if (!head) return { ok: false, error: 'the CSV is empty' };
+  const header = head.cells.map((h) => h.toLowerCase());
   const ccCol = header.findIndex((h) => h === 'country' || h === 'iso2' || h === 'cc');
-  if (ccCol < 0) return { ok: false, error: 'row 1: no "country" column (ISO 3166-1 alpha-2 codes)' };
+  if (ccCol < 0) return { ok: false, error: `row ${head.line}: no "country" column (ISO 3166-1 alpha-2 codes)` };
   const cols = new Map<HofstedeKey, number>();
   header.forEach((h, i) => {
     const k = (h === 'ltowvs' ? 'lto' : h) as HofstedeKey;
     if ((HOFSTEDE_KEYS as readonly string[]).includes(k)) cols.set(k, i);
   });
-  if (!cols.size) return { ok: false, error: 'row 1: no dimension columns (pdi, idv, mas, uai, lto, ivr)' };
+  if (!cols.size) return { ok: false, error: `row ${head.line}: no dimension columns (pdi, idv, mas, uai, lto, ivr)` };
 
   const patches = new Map<string, Record<HofstedeKey, unknown>>();
   let values = 0;
-  for (let li = first + 1; li < lines.length; li++) {
-    if (!lines[li].trim()) continue;
-    const row = li + 1;
-    const cells = splitLine(lines[li], sep);
+  for (const { line: row, cells } of records) {
     const rawCc = cells[ccCol] ?? '';
     const cc = normCode(rawCc);
     if (!cc) {

@@ -12,6 +12,7 @@ import { DATA_VERSION, countryCodes, getProfile, normCode } from '../profiles/lo
 import {
   dismissalId,
   overrideId,
+  type FailureRow,
   type GlocalDb,
   type LearnedDomainRow,
   type NoteRow,
@@ -268,6 +269,37 @@ export async function isDismissed(db: GlocalDb, contact: string, key: string): P
 
 export async function undismiss(db: GlocalDb, contact: string, key: string): Promise<void> {
   await db.dismissals.delete(dismissalId(contact, key));
+}
+
+/** Every dismissal, as `contact|suggestionKey`, for the analysis to filter on. */
+export async function dismissedKeys(db: GlocalDb): Promise<Set<string>> {
+  return new Set((await db.dismissals.toArray()).map((r) => `${r.contact}|${r.suggestionKey}`));
+}
+
+/** Every learned domain with its country. */
+export async function learnedDomainMap(db: GlocalDb): Promise<Record<string, string>> {
+  return Object.fromEntries((await db.learnedDomains.toArray()).map((r) => [r.domain, r.country]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Selector failures (which extraction step found nothing, per site; never page content)
+
+/** How many failure rows are kept; older ones are dropped first. */
+export const MAX_FAILURES = 500;
+
+/** Record what a site module failed to find, keeping the newest MAX_FAILURES rows. */
+export async function recordFailures(db: GlocalDb, site: string, whats: readonly string[], at: number): Promise<void> {
+  if (!whats.length) return;
+  await db.transaction('rw', db.failures, async () => {
+    await db.failures.bulkAdd(whats.map((what) => ({ site, what, at })));
+    const count = await db.failures.count();
+    if (count > MAX_FAILURES) await db.failures.bulkDelete(await db.failures.orderBy('at').limit(count - MAX_FAILURES).primaryKeys());
+  });
+}
+
+/** The newest failures first. */
+export async function recentFailures(db: GlocalDb, limit = 200): Promise<FailureRow[]> {
+  return db.failures.orderBy('at').reverse().limit(limit).toArray();
 }
 
 /** Delete all user data (not the shipped profiles). One transaction. */

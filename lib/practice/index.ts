@@ -9,6 +9,6 @@ export { newCardState, review, isDue, retrievability, parseCardState, CardState 
 export { computeProgress, dayKey, type Progress, type CountryCoverage } from './progress';
 export { pickDailyCard, tipsFor, upcomingHoliday, type DailyCard, type TipKind } from './daily';
 export { pickSession, DEFAULT_SESSION, type SessionOptions } from './session';
-export { recordSeen, listFocus, focusCountries, setFocus, loadStates, loadState, saveState, FOCUS_LIMIT } from './store';
+export { recordSeen, listFocus, focusCountries, setFocus, loadStates, loadState, saveState, FOCUS_LIMIT } from '../db/practice';
 export { handlePractice, practiceToday, practiceAnswer, practiceProgress, type PracticeRequest, type PracticeToday, type AnswerResult, type QuestionView } from './service';
 export { nextDailyAlarm, notificationOf, dailyNotification, DAILY_CARD_ALARM } from './notify';

@@ -7,7 +7,7 @@ import type { GlocalDb } from '../db/schema';
 import type { Settings } from '../protocol';
 import { pickDailyCard, type DailyCard } from './daily';
 import { dayKey } from './progress';
-import { focusCountries } from './store';
+import { focusCountries } from '../db/practice';
 
 /** The alarm's name, shared by the background's scheduling and its listener. */
 export const DAILY_CARD_ALARM = 'glocal-daily-card';

@@ -4,15 +4,14 @@
  * a session carries prompts and option texts only, and the answer is checked here.
  */
 import type { FocusRow, GlocalDb } from '../db/schema';
-import { Settings } from '../protocol';
 import { pickDailyCard, type DailyCard } from './daily';
-import { getEffectiveProfile } from '../db/repo';
+import { getEffectiveProfile, getSettings } from '../db/repo';
 import { factsFor, factsFromProfile, type PracticeFacts } from './facts';
 import { computeProgress, dayKey, type Progress } from './progress';
 import { generateQuestions, questionById, type Question, type QuestionKind } from './questions';
 import { newCardState, review } from './schedule';
 import { DEFAULT_SESSION, pickSession } from './session';
-import { focusCountries, listFocus, loadState, loadStates, saveState, setFocus } from './store';
+import { focusCountries, listFocus, loadState, loadStates, saveState, setFocus } from '../db/practice';
 
 /** A question as the UI gets it: no keyed answer. */
 export interface QuestionView {
@@ -49,9 +48,7 @@ export interface AnswerResult {
 export type PracticeRequest = 'practiceToday' | 'practiceAnswer' | 'practiceProgress' | 'setFocus';
 
 async function homeCountry(db: GlocalDb): Promise<string | null> {
-  const row = await db.settings.get('settings');
-  const parsed = Settings.safeParse(row?.value ?? {});
-  return parsed.success ? parsed.data.homeCountry : null;
+  return (await getSettings(db)).homeCountry;
 }
 
 function view(q: Question, isNew: boolean): QuestionView {

@@ -168,7 +168,7 @@ export class GlocalService {
         await this.reanalyseAll();
         return {};
       case 'selectorFailures':
-        return this.db.failures.orderBy('at').reverse().limit(200).toArray();
+        return repo.recentFailures(this.db);
       case 'practiceToday':
       case 'practiceAnswer':
       case 'practiceProgress':
@@ -190,8 +190,8 @@ export class GlocalService {
     const [overrides, settings, learnedDomains, dismissed] = await Promise.all([
       repo.listOverrides(this.db),
       repo.getSettings(this.db),
-      this.db.learnedDomains.toArray().then((rows) => Object.fromEntries(rows.map((r) => [r.domain, r.country]))),
-      this.db.dismissals.toArray().then((rows) => new Set(rows.map((r) => `${r.contact}|${r.suggestionKey}`))),
+      repo.learnedDomainMap(this.db),
+      repo.dismissedKeys(this.db),
     ]);
     // The built-in detector only fills in where eld's guess is empty or very weak (lib/locale).
     const threadText = recentThread(snapshot.thread)
@@ -212,7 +212,7 @@ export class GlocalService {
     await this.learnFromRecord(snapshot, analysis.recipients);
     // The focus list for practice: one count per country written to, nothing else is stored.
     await recordSeen(this.db, analysis.recipients.filter((r) => !r.abstain && r.candidates[0]).map((r) => r.candidates[0].country), `${tabId}:${snapshot.composeId}`);
-    if (snapshot.failures.length) await this.recordFailures(snapshot);
+    await repo.recordFailures(this.db, snapshot.site, snapshot.failures, this.env.now().getTime());
     await this.tabs.put(tabId, analysis);
     this.env.broadcast({ type: 'analysisUpdated', tabId });
     return analysis;
@@ -235,15 +235,6 @@ export class GlocalService {
     if (domain && top && top.probability >= 0.8) await repo.learnDomain(this.db, domain, top.country);
   }
 
-  private async recordFailures(snapshot: ComposeSnapshot) {
-    const at = this.env.now().getTime();
-    await this.db.failures.bulkAdd(snapshot.failures.map((what) => ({ site: snapshot.site, what, at })));
-    const count = await this.db.failures.count();
-    if (count > 500) {
-      const old = await this.db.failures.orderBy('at').limit(count - 500).primaryKeys();
-      await this.db.failures.bulkDelete(old);
-    }
-  }
 }
 
 export { contactKey };

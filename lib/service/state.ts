@@ -32,6 +32,18 @@ const MAX_TABS = 20;
 const MAX_COMPOSES_PER_TAB = 10;
 const MAX_SNAPSHOTS = 8;
 
+/** A KeyValue over a browser storage area (`storage.session`: survives a worker restart, not a browser restart). */
+export function storageKeyValue(area: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> }): KeyValue {
+  return {
+    async get(key) {
+      return (await area.get(key))[key];
+    },
+    async set(key, value) {
+      await area.set({ [key]: value });
+    },
+  };
+}
+
 export function memoryKeyValue(): KeyValue {
   const m = new Map<string, unknown>();
   return {

@@ -21,6 +21,15 @@ export interface ScriptingLike {
   unregisterContentScripts(filter?: { ids?: string[] }): Promise<void>;
 }
 
+export interface PermissionsLike {
+  getAll(): Promise<{ origins?: string[] }>;
+}
+
+/** Register the content script for every origin the user granted now; returns them. */
+export async function syncGrantedSites(permissions: PermissionsLike, scripting: ScriptingLike, js: string): Promise<string[]> {
+  return syncUserSites((await permissions.getAll()).origins, scripting, js);
+}
+
 /** Make the registered content script match the granted origins; returns them. */
 export async function syncUserSites(granted: readonly string[] | undefined, scripting: ScriptingLike, js: string): Promise<string[]> {
   const origins = userOrigins(granted);

@@ -2,7 +2,7 @@
  * Every site module, and the one entry point the content script, the CLI and the tests share:
  * `extractPage`. Adding a site means adding a folder and one line in `SITES`.
  */
-import type { RecordFields, Recipient, ThreadMessage } from '../protocol';
+import type { RecordFields } from '../protocol';
 import { dynamics } from './dynamics/index';
 import { allEditors, generic } from './generic/index';
 import { gmail } from './gmail/index';
@@ -12,7 +12,7 @@ import { outlook } from './outlook/index';
 import { pipedrive } from './pipedrive/index';
 import { proton } from './proton/index';
 import { salesforce } from './salesforce/index';
-import type { SiteModule, UrlLike } from './types';
+import type { ComposeData, SiteModule, UrlLike } from './types';
 import { yahoo } from './yahoo/index';
 import { zoho } from './zoho/index';
 
@@ -26,20 +26,10 @@ export function siteFor(loc: UrlLike): SiteModule | null {
   return SITES.find((s) => s.matches(loc)) ?? null;
 }
 
-/** One compose window as the CLI prints it. */
-export interface ExtractedCompose {
-  composeId: string;
-  recipients: Recipient[];
-  subject: string;
-  body: string;
-  thread: ThreadMessage[];
-  signature?: string;
-  failures: string[];
-}
-
 export interface ExtractedPage {
   site: string;
-  composes: ExtractedCompose[];
+  /** Each compose window as its module reads it, with the id it is known by. */
+  composes: Array<{ composeId: string } & ComposeData>;
   record?: RecordFields;
   failures: string[];
 }

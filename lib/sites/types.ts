@@ -50,8 +50,16 @@ export interface SiteModule {
   confidence: Confidence;
   /** What is extracted, for the support table. */
   extracts: string;
-  /** Pure URL detector. */
+  /**
+   * The hosts the site lives on: `mail.google.com`, or `*.dynamics.com` for the domain and all its
+   * subdomains. The only list of hosts: the URL detector and the manifest's content-script
+   * matches are both derived from it (lib/sites/define.ts).
+   */
+  hosts: readonly string[];
+  /** Pure URL detector, derived from `hosts`. */
   matches(loc: UrlLike): boolean;
+  /** The content script's match patterns, derived from `hosts`. */
+  matchPatterns: readonly string[];
   /** Compose windows currently under `root`, outermost container of each. */
   findComposes(root: ParentNode): Element[];
   /** A stable id the site itself gives the compose window (draft id …), if any. */

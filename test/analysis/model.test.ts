@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import weights from '../../lib/analysis/formality-weights.json';
 import { FEATURE_NAMES, sentenceFeatures } from '../../lib/analysis/features';
-import { detokenizePtb, formality, parseCsv, splitOf } from '../../bench/formality';
+import { detokenizePtb, formality, splitOf } from '../../bench/formality';
+import { parseCsv } from '../../lib/csv';
 
 describe('fitted formality weights', () => {
   it('were fitted on exactly the current feature set', () => {

@@ -3,10 +3,10 @@
  * service, Dexie on fake-indexeddb. Proves the wiring: sender checks, snapshot → analysis,
  * state kept in storage.session, overrides changing the answer.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background/index';
-import { contentSender, send, uiSender, type Res } from './fake-runtime';
+import { contentSender, send, stubExtensionApis, uiSender, type Res } from './fake-runtime';
 
 const snapshot = {
   site: 'gmail',
@@ -21,8 +21,10 @@ const snapshot = {
 };
 
 describe('background entrypoint', () => {
+  let apis: ReturnType<typeof stubExtensionApis>;
   beforeAll(() => {
     fakeBrowser.reset();
+    apis = stubExtensionApis();
     background.main();
   });
 
@@ -91,6 +93,12 @@ describe('background entrypoint', () => {
     }
     expect(settings!.data.homeCountry).toBe('AT');
     expect(settings!.data.homeLanguage).toBe('de');
+  });
+
+  it('registers the content script for a site the user grants, and only for that site', async () => {
+    expect(apis.registered).toEqual([]);
+    apis.grant(['https://crm.example.com/*']);
+    await vi.waitFor(() => expect(apis.registered.map((s) => s.matches)).toEqual([['https://crm.example.com/*']]));
   });
 
   it('forgets a closed compose window', async () => {

@@ -163,3 +163,26 @@ describe('notes, settings, learned domains, dismissals', () => {
     expect(await db.profiles.count()).toBe(249);
   });
 });
+
+describe('selector failures, dismissals, learned domains', () => {
+  it('keeps only the newest MAX_FAILURES failures, newest first', async () => {
+    const db = fresh();
+    await repo.recordFailures(db, 'gmail', Array.from({ length: repo.MAX_FAILURES }, (_, i) => `old ${i}`), 1);
+    await repo.recordFailures(db, 'outlook', ['a', 'b'], 2);
+    await repo.recordFailures(db, 'outlook', [], 3);
+    const rows = await repo.recentFailures(db, 1_000);
+    expect(rows).toHaveLength(repo.MAX_FAILURES);
+    expect(rows.slice(0, 2).map((r) => [r.site, r.at])).toEqual([
+      ['outlook', 2],
+      ['outlook', 2],
+    ]);
+    expect(rows.filter((r) => r.site === 'gmail')).toHaveLength(repo.MAX_FAILURES - 2);
+  });
+  it('lists dismissals and learned domains for the analysis', async () => {
+    const db = fresh();
+    await repo.dismiss(db, 'Ana@Example.com', 'formality:down');
+    await repo.learnDomain(db, 'firma.de', 'de');
+    expect(await repo.dismissedKeys(db)).toEqual(new Set(['ana@example.com|formality:down']));
+    expect(await repo.learnedDomainMap(db)).toEqual({ 'firma.de': 'DE' });
+  });
+});

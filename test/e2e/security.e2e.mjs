@@ -11,19 +11,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkManifest, permissionsUsedIn } from '../security/manifest-check.mjs';
 import { DEMO_HOSTS } from '../../scripts/demo-server.mjs';
+import { tsImport } from 'tsx/esm/api';
 
 /** The content script's inline badge host (a custom element; the attribute form is kept for older builds). */
 const BADGE = 'glocal-badge, [data-glocal-badge]';
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const hostile = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'hostile', 'strings.json'), 'utf8'));
 
-/** lib/sites/matches.ts is TypeScript; its list is plain string literals, so read them out. */
-function supportedMatches() {
-  const src = readFileSync(join(root, 'lib', 'sites', 'matches.ts'), 'utf8');
-  const list = src.slice(src.indexOf('SUPPORTED_MATCHES'));
-  const found = [...list.slice(0, list.indexOf('] as const')).matchAll(/'([^']+)'/g)].map((m) => m[1]);
-  if (found.length < 3) throw new Error('could not read SUPPORTED_MATCHES from lib/sites/matches.ts');
-  return found;
+/** The supported sites' match patterns, from the registry itself (TypeScript, loaded through tsx). */
+async function supportedMatches() {
+  const { SUPPORTED_MATCHES } = await tsImport('../../lib/sites/matches.ts', import.meta.url);
+  if (SUPPORTED_MATCHES.length < 3) throw new Error('could not read SUPPORTED_MATCHES from lib/sites/matches.ts');
+  return SUPPORTED_MATCHES;
 }
 
 function sourceFiles(dir) {
@@ -117,7 +116,7 @@ export default [
     name: 'built manifests pass the permission allow-list',
     async run(h) {
       const shipped = [...sourceFiles(join(root, 'entrypoints')), ...sourceFiles(join(root, 'components'))].map((f) => readFileSync(f, 'utf8')).join('\n');
-      const opts = { supportedMatches: supportedMatches(), usedApis: permissionsUsedIn(shipped) };
+      const opts = { supportedMatches: await supportedMatches(), usedApis: permissionsUsedIn(shipped) };
       const firefox = ['firefox-mv2', 'firefox-mv3'].map((d) => join(root, '.output', d, 'manifest.json')).filter(existsSync);
       const chrome = join(root, '.output', 'chrome-mv3', 'manifest.json');
       h.assert.ok(existsSync(chrome), 'run npm run build first');

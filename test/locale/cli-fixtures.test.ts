@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../lib/cli/main';
-import { parseCsv } from '../../lib/cli/commands/infer';
+import { parseCsv } from '../../lib/csv';
 import { loadRecipientFixtures, scoreInference } from '../../bench/infer';
 import { suggestedGreeting } from '../../lib/locale/index';
 

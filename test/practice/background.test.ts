@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../entrypoints/background/index';
-import { contentSender, send, uiSender } from '../background/fake-runtime';
+import { contentSender, send, stubExtensionApis, uiSender } from '../background/fake-runtime';
 import { DAILY_CARD_ALARM } from '../../lib/practice/notify';
 
 const snapshot = {
@@ -22,8 +22,10 @@ const snapshot = {
 };
 
 describe('practice in the background', () => {
+  let apis: ReturnType<typeof stubExtensionApis>;
   beforeAll(() => {
     fakeBrowser.reset();
+    apis = stubExtensionApis();
     background.main();
   });
 
@@ -52,14 +54,12 @@ describe('practice in the background', () => {
     expect(alarm.scheduledTime).toBeGreaterThan(Date.now());
 
     const create = vi.fn(async () => DAILY_CARD_ALARM);
-    (fakeBrowser as unknown as { notifications: { create: unknown } }).notifications.create = create;
-    const perms = fakeBrowser as unknown as { permissions: { contains: (p: unknown) => Promise<boolean> } };
+    apis.notifications.create = create;
     // `notifications` is an optional permission: without it, the alarm shows nothing.
-    perms.permissions.contains = async () => false;
     await fakeBrowser.alarms.onAlarm.trigger(alarm);
     await new Promise((r) => setTimeout(r, 200));
     expect(create).not.toHaveBeenCalled();
-    perms.permissions.contains = async () => true;
+    apis.state.permissions.push('notifications');
     await fakeBrowser.alarms.onAlarm.trigger(alarm);
     await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(1));
     const [, options] = create.mock.calls[0] as unknown as [string, { title: string; message: string }];

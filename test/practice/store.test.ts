@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type GlocalDb } from '../../lib/db/schema';
 import { exportUserData, importUserData } from '../../lib/db/transfer';
-import { focusCountries, listFocus, loadStates, recordSeen, setFocus } from '../../lib/practice/store';
+import { focusCountries, listFocus, loadStates, recordSeen, setFocus } from '../../lib/db/practice';
 import { handlePractice, practiceAnswer, practiceProgress, practiceToday } from '../../lib/practice/service';
 import { questionById } from '../../lib/practice/questions';
 import { putProfilePatch } from '../../lib/db/repo';

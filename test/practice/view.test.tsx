@@ -8,7 +8,7 @@ import { createPracticeApi } from '../../components/practice/api';
 import { openDb, type GlocalDb } from '../../lib/db/schema';
 import { parseRequest, type Result } from '../../lib/protocol';
 import { handlePractice, type PracticeRequest } from '../../lib/practice/service';
-import { listFocus } from '../../lib/practice/store';
+import { listFocus } from '../../lib/db/practice';
 import { mockPlatform } from '../ui/fixtures';
 import { change, click, render, settle, type Rendered } from '../ui/render';
 

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { classifySender } from '../../lib/service/sender';
+import { stubExtensionApis } from '../background/fake-runtime';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}`;
@@ -35,6 +36,7 @@ describe('classifySender', () => {
 describe("the background's message listener", () => {
   beforeAll(async () => {
     fakeBrowser.reset();
+    stubExtensionApis();
     const mod = await import('../../entrypoints/background/index');
     (mod.default as unknown as { main(): void }).main();
   });

@@ -9,7 +9,6 @@ import {
   cleanText,
   dedupeRecipients,
   failure,
-  outermost,
   parseAddress,
   queryFirstVariant,
   queryOne,
@@ -18,7 +17,8 @@ import {
 } from '../dom';
 import { hasFields, setField, type RecordKey } from '../record';
 import { editorText } from '../text';
-import type { ComposeData, EditorRef, SiteModule, UrlLike } from '../types';
+import { composesAround, defineSite, editorIn } from '../define';
+import type { ComposeData } from '../types';
 
 export const selectors = {
   /** `%s` is a field's logical name. */
@@ -105,18 +105,17 @@ function party(els: Element[], field: Recipient['field']): Recipient[] {
   });
 }
 
-export const dynamics: SiteModule = {
+export const dynamics = defineSite({
   id: 'dynamics',
   name: 'Dynamics 365',
   confidence: 'medium',
   extracts: 'record fields by data-id (email, phone, country, city, address, job title, name, parent account, sales stage); email activity To/Cc party lists, subject and description body',
-  matches: (loc: UrlLike) => /\.dynamics\.com$/.test(loc.hostname),
+  hosts: ['*.dynamics.com'],
   findComposes(root) {
-    return outermost(queryFirstVariant(root, selectors.editor).els.map((ed) => ed.closest('[data-id="form-selector"], form, [role=main]') ?? ed.parentElement ?? ed));
+    return composesAround(root, selectors.editor, (ed) => ed.closest('[data-id="form-selector"], form, [role=main]'));
   },
-  findEditor(compose): EditorRef | null {
-    const el = queryOne(compose, selectors.editor);
-    return el ? { el, kind: 'contenteditable', outer: el } : null;
+  findEditor(compose) {
+    return editorIn(compose, selectors.editor);
   },
   readCompose(compose): ComposeData {
     const to = queryFirstVariant(compose, selectors.partyList).els;
@@ -142,4 +141,4 @@ export const dynamics: SiteModule = {
     if (entity === 'email') return null;
     return { fields, failures: hasFields(fields) ? [] : [failure(selectors.field)], anchor: title, id: `dynamics:${params.get('id') ?? entity ?? 'record'}` };
   },
-};
+});

@@ -7,7 +7,8 @@
 import type { Recipient } from '../../protocol';
 import { dedupeRecipients, emailsIn, mailtoAddresses, parseAddressList, spacedText, valueOf } from '../dom';
 import { editorText } from '../text';
-import type { ComposeData, EditorRef, SiteModule } from '../types';
+import { defineSite } from '../define';
+import type { ComposeData, EditorRef } from '../types';
 
 const EDITABLE = '[contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], textarea';
 const MAX_LEVELS = 6;
@@ -61,13 +62,13 @@ function nearbyRecipients(editor: Element): Recipient[] {
   return [];
 }
 
-export const generic: SiteModule = {
+export const generic = defineSite({
   id: 'generic',
   name: 'Other sites (generic)',
   confidence: 'low',
   extracts: 'the focused contenteditable or textarea, mailto: links and email addresses near it, a nearby subject input',
   // Never picked by URL: the registry falls back to it for pages the user enabled.
-  matches: () => false,
+  hosts: [],
   findComposes(root) {
     const active = (root as Document).activeElement ?? null;
     const editor = editableRoot(active);
@@ -87,4 +88,4 @@ export const generic: SiteModule = {
       failures: [],
     };
   },
-};
+});

@@ -18,7 +18,8 @@ import {
   type SelectorGroup,
 } from '../dom';
 import { editorText, type TextOptions } from '../text';
-import type { ComposeData, EditorRef, SiteModule, UrlLike } from '../types';
+import { defineSite, editorIn } from '../define';
+import type { ComposeData } from '../types';
 
 const FIELDS = ['to', 'cc', 'bcc'] as const;
 
@@ -207,12 +208,12 @@ function readThread(page: ParentNode): ThreadMessage[] {
   return out;
 }
 
-export const gmail: SiteModule = {
+export const gmail = defineSite({
   id: 'gmail',
   name: 'Gmail',
   confidence: 'high',
   extracts: 'To/Cc/Bcc chips (new UI) and hidden name=to inputs / span[email] (classic UI), typed addresses, subject, body without quote and signature, signature, thread messages and senders; pop-up, full-screen and inline-reply composers',
-  matches: (loc: UrlLike) => loc.hostname === 'mail.google.com',
+  hosts: ['mail.google.com'],
   findComposes(root) {
     const found = queryFirstVariant(root, selectors.compose).els;
     // Attribute-only fallback: a subject box next to a g_editable body, whatever the classes.
@@ -229,9 +230,8 @@ export const gmail: SiteModule = {
     const v = el ? (el as HTMLInputElement).value ?? el.getAttribute('value') : null;
     return v ? `gmail:${v}` : null;
   },
-  findEditor(compose): EditorRef | null {
-    const el = queryOne(compose, selectors.editor);
-    return el ? { el, kind: 'contenteditable', text: BODY_SKIP, outer: el } : null;
+  findEditor(compose) {
+    return editorIn(compose, selectors.editor, BODY_SKIP);
   },
   readCompose(compose, page): ComposeData {
     const failures: string[] = [];
@@ -252,4 +252,4 @@ export const gmail: SiteModule = {
       failures,
     };
   },
-};
+});

@@ -11,15 +11,14 @@ import {
   emailsIn,
   failure,
   mailtoAddresses,
-  outermost,
-  queryFirstVariant,
   queryOne,
   valueOf,
   type SelectorGroup,
 } from '../dom';
 import { hasFields, setField, type RecordKey } from '../record';
 import { editorText, type TextOptions } from '../text';
-import type { ComposeData, EditorRef, SiteModule, UrlLike } from '../types';
+import { composesAround, defineSite, editorIn } from '../define';
+import type { ComposeData } from '../types';
 
 export const selectors = {
   sidebar: {
@@ -89,20 +88,17 @@ const PROPS: Array<[string, RecordKey]> = [
 const BODY_SKIP: TextOptions = { skip: 'blockquote, .hs-signature, [data-signature]' };
 const per = (g: SelectorGroup, f: string): SelectorGroup => ({ name: g.name, variants: g.variants.map((v) => v.replaceAll('%s', f)) });
 
-export const hubspot: SiteModule = {
+export const hubspot = defineSite({
   id: 'hubspot',
   name: 'HubSpot',
   confidence: 'low',
   extracts: 'contact record properties by internal name (email, phone, country, city, address, company, job title, name); email composer recipients (addresses in the To area), subject and body',
-  matches: (loc: UrlLike) => loc.hostname === 'app.hubspot.com',
+  hosts: ['app.hubspot.com'],
   findComposes(root) {
-    return outermost(
-      queryFirstVariant(root, selectors.editor).els.map((ed) => climbTo(ed, selectors.subject.variants.join(',')) ?? ed.parentElement ?? ed),
-    );
+    return composesAround(root, selectors.editor, (ed) => climbTo(ed, selectors.subject.variants.join(',')));
   },
-  findEditor(compose): EditorRef | null {
-    const el = queryOne(compose, selectors.editor);
-    return el ? { el, kind: 'contenteditable', text: BODY_SKIP, outer: el } : null;
+  findEditor(compose) {
+    return editorIn(compose, selectors.editor, BODY_SKIP);
   },
   readCompose(compose): ComposeData {
     const failures: string[] = [];
@@ -132,4 +128,4 @@ export const hubspot: SiteModule = {
     const failures = hasFields(fields) ? [] : [failure(selectors.property)];
     return { fields, failures, anchor: sidebar, id: `hubspot:${m[1]}` };
   },
-};
+});

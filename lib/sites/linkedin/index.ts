@@ -8,7 +8,8 @@
 import type { ThreadMessage } from '../../protocol';
 import { cleanText, deepQueryAll, failure, messageText, outermost, queryFirstVariant, queryOne, type SelectorGroup } from '../dom';
 import { editorText } from '../text';
-import type { ComposeData, EditorRef, SiteModule, UrlLike } from '../types';
+import { defineSite, editorIn } from '../define';
+import type { ComposeData } from '../types';
 
 export const selectors = {
   conversation: {
@@ -71,12 +72,12 @@ function readThread(conv: Element): ThreadMessage[] {
   return out;
 }
 
-export const linkedin: SiteModule = {
+export const linkedin = defineSite({
   id: 'linkedin',
   name: 'LinkedIn messaging',
   confidence: 'low',
   extracts: 'the other person\'s name (no email), the message being written, the conversation\'s messages and senders; full-page threads and chat bubbles, including inside open shadow roots',
-  matches: (loc: UrlLike) => loc.hostname === 'www.linkedin.com',
+  hosts: ['www.linkedin.com'],
   findComposes(root) {
     let convs = queryFirstVariant(root, selectors.conversation).els;
     // The newer overlay renders inside the shadow root of an "interop" outlet; walk only those
@@ -88,9 +89,8 @@ export const linkedin: SiteModule = {
     }
     return outermost(convs.filter((c) => queryOne(c, selectors.editor)));
   },
-  findEditor(compose): EditorRef | null {
-    const el = queryOne(compose, selectors.editor);
-    return el ? { el, kind: 'contenteditable', outer: el } : null;
+  findEditor(compose) {
+    return editorIn(compose, selectors.editor);
   },
   readCompose(compose): ComposeData {
     const person = cleanText(queryOne(compose, selectors.person));
@@ -104,4 +104,4 @@ export const linkedin: SiteModule = {
       failures,
     };
   },
-};
+});

@@ -16,16 +16,15 @@ import {
   failure,
   isEmail,
   messageText,
-  outermost,
   parseAddress,
   queryFirstVariant,
-  queryOne,
   spacedText,
   valueOf,
   type SelectorGroup,
 } from '../dom';
 import { editorText, type TextOptions } from '../text';
-import type { ComposeData, EditorRef, SiteModule, UrlLike } from '../types';
+import { composesAround, defineSite, editorIn } from '../define';
+import type { ComposeData } from '../types';
 
 export const selectors = {
   editor: {
@@ -122,27 +121,18 @@ function readThread(page: ParentNode, compose: Element): ThreadMessage[] {
   return out;
 }
 
-export const outlook: SiteModule = {
+export const outlook = defineSite({
   id: 'outlook',
   name: 'Outlook on the web',
   confidence: 'medium',
   extracts: 'To/Cc/Bcc chips ("Name <email>"; name-only chips matched against addresses on the page or sent name-only), subject, body without quoted reply and signature, reading-pane message bodies',
-  matches: (loc: UrlLike) => /^outlook\.(live|office|office365)\.com$/.test(loc.hostname),
+  hosts: ['outlook.live.com', 'outlook.office.com', 'outlook.office365.com'],
   findComposes(root) {
-    const roots: Element[] = [];
-    for (const ed of queryFirstVariant(root, selectors.editor).els) {
-      let r: Element | null = null;
-      for (const v of selectors.composeRoot.variants) {
-        r = ed.closest(v);
-        if (r) break;
-      }
-      roots.push(r ?? ed.parentElement ?? ed);
-    }
-    return outermost(roots);
+    // The first variant that has an ancestor wins, even when a later one is nearer.
+    return composesAround(root, selectors.editor, (ed) => selectors.composeRoot.variants.reduce<Element | null>((r, v) => r ?? ed.closest(v), null));
   },
-  findEditor(compose): EditorRef | null {
-    const el = queryOne(compose, selectors.editor);
-    return el ? { el, kind: 'contenteditable', text: BODY_SKIP, outer: el } : null;
+  findEditor(compose) {
+    return editorIn(compose, selectors.editor, BODY_SKIP);
   },
   readCompose(compose, page): ComposeData {
     const failures: string[] = [];
@@ -179,4 +169,4 @@ export const outlook: SiteModule = {
       failures,
     };
   },
-};
+});

@@ -6,7 +6,7 @@
 import type { RecordFields } from '../../protocol';
 import { cleanText, emailsIn, failure, mailtoAddresses, queryOne, spacedText, type SelectorGroup } from '../dom';
 import { hasFields, setField } from '../record';
-import type { SiteModule, UrlLike } from '../types';
+import { defineSite } from '../define';
 
 export const selectors = {
   main: {
@@ -46,12 +46,12 @@ export const selectors = {
   },
 } satisfies Record<string, SelectorGroup>;
 
-export const pipedrive: SiteModule = {
+export const pipedrive = defineSite({
   id: 'pipedrive',
   name: 'Pipedrive',
   confidence: 'low',
   extracts: 'person record: name (heading), email (mailto links, else the first address on the page), phone (tel links), organisation link, address block',
-  matches: (loc: UrlLike) => /(^|\.)pipedrive\.com$/.test(loc.hostname),
+  hosts: ['*.pipedrive.com'],
   findComposes: () => [],
   findEditor: () => null,
   readCompose: () => ({ recipients: [], subject: '', body: '', thread: [], failures: [] }),
@@ -69,4 +69,4 @@ export const pipedrive: SiteModule = {
     const failures = fields.email || fields.phone ? [] : [failure(selectors.phone)];
     return hasFields(fields) ? { fields, failures, anchor: heading, id: `pipedrive:${m[1]}` } : { fields, failures: [failure(selectors.name)], anchor: null, id: `pipedrive:${m[1]}` };
   },
-};
+});

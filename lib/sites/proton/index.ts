@@ -12,7 +12,6 @@ import {
   dedupeRecipients,
   failure,
   frameRoot,
-  outermost,
   parseAddress,
   queryFirstVariant,
   queryOne,
@@ -20,7 +19,8 @@ import {
   type SelectorGroup,
 } from '../dom';
 import { editorText, type TextOptions } from '../text';
-import type { ComposeData, EditorRef, SiteModule, UrlLike } from '../types';
+import { composesAround, defineSite, frameEditorIn } from '../define';
+import type { ComposeData } from '../types';
 
 export const selectors = {
   frame: {
@@ -89,22 +89,17 @@ function editorRoot(frame: Element): Element | null {
   return doc ? queryOne(doc, selectors.frameEditor) : null;
 }
 
-export const proton: SiteModule = {
+export const proton = defineSite({
   id: 'proton',
   name: 'Proton Mail',
   confidence: 'medium',
   extracts: 'To/Cc/Bcc chips ("Name <email>", or the remove button\'s address), subject, body from the same-origin editor iframe; no thread',
-  matches: (loc: UrlLike) => loc.hostname === 'mail.proton.me',
+  hosts: ['mail.proton.me'],
   findComposes(root) {
-    const roots = queryFirstVariant(root, selectors.frame).els.map(
-      (f) => climbTo(f, '[data-testid="composer:subject"], [data-testid="composer:to"]') ?? f.parentElement ?? f,
-    );
-    return outermost(roots);
+    return composesAround(root, selectors.frame, (f) => climbTo(f, '[data-testid="composer:subject"], [data-testid="composer:to"]'));
   },
-  findEditor(compose): EditorRef | null {
-    const frame = queryOne(compose, selectors.frame);
-    const el = frame ? editorRoot(frame) : null;
-    return el && frame ? { el, kind: 'contenteditable', text: BODY_SKIP, outer: frame } : null;
+  findEditor(compose) {
+    return frameEditorIn(compose, selectors.frame, editorRoot, BODY_SKIP);
   },
   readCompose(compose): ComposeData {
     const failures: string[] = [];
@@ -136,4 +131,4 @@ export const proton: SiteModule = {
       failures,
     };
   },
-};
+});

@@ -14,7 +14,6 @@ import {
   deepQueryAll,
   failure,
   frameRoot,
-  outermost,
   parseAddress,
   queryFirstVariant,
   queryOne,
@@ -23,7 +22,8 @@ import {
 } from '../dom';
 import { countryFromAddress, hasFields, setField, type RecordKey } from '../record';
 import { editorText, type TextOptions } from '../text';
-import type { ComposeData, EditorRef, SiteModule, UrlLike } from '../types';
+import { composesAround, defineSite, frameEditorIn } from '../define';
+import type { ComposeData } from '../types';
 
 export const selectors = {
   field: {
@@ -151,23 +151,17 @@ function composerEditor(frame: Element): Element | null {
   return (innerDoc ?? outer).querySelector('[contenteditable="true"], body[contenteditable]') ?? innerDoc?.body ?? null;
 }
 
-export const salesforce: SiteModule = {
+export const salesforce = defineSite({
   id: 'salesforce',
   name: 'Salesforce Lightning',
   confidence: 'medium',
   extracts: 'record fields by API name (email, phone, country, city, address, name, account, title, stage; localized labels as fallback), through open shadow roots; email composer pills, subject and CKEditor body (low confidence)',
-  matches: (loc: UrlLike) => /\.lightning\.force\.com$/.test(loc.hostname) || /\.my\.salesforce\.com$/.test(loc.hostname),
+  hosts: ['*.lightning.force.com'],
   findComposes(root) {
-    return outermost(
-      queryFirstVariant(root, selectors.composerFrame).els.map(
-        (f) => climbTo(f, 'input[role="combobox"], lightning-pill, .slds-pill') ?? f.parentElement ?? f,
-      ),
-    );
+    return composesAround(root, selectors.composerFrame, (f) => climbTo(f, 'input[role="combobox"], lightning-pill, .slds-pill'));
   },
-  findEditor(compose): EditorRef | null {
-    const frame = queryOne(compose, selectors.composerFrame);
-    const el = frame ? composerEditor(frame) : null;
-    return el && frame ? { el, kind: 'contenteditable', text: BODY_SKIP, outer: frame } : null;
+  findEditor(compose) {
+    return frameEditorIn(compose, selectors.composerFrame, composerEditor, BODY_SKIP);
   },
   readCompose(compose): ComposeData {
     const failures: string[] = [];
@@ -223,4 +217,4 @@ export const salesforce: SiteModule = {
     const failures = hasFields(fields) ? [] : [failure(selectors.field)];
     return { fields, failures, anchor: header, id: `salesforce:${m ? m[2] : loc.pathname}` };
   },
-};
+});

@@ -11,7 +11,6 @@ import {
   failure,
   isEmail,
   messageText,
-  outermost,
   parseAddress,
   parseAddressList,
   queryFirstVariant,
@@ -20,7 +19,8 @@ import {
   type SelectorGroup,
 } from '../dom';
 import { editorText, type TextOptions } from '../text';
-import type { ComposeData, EditorRef, SiteModule, UrlLike } from '../types';
+import { composesAround, defineSite, editorIn } from '../define';
+import type { ComposeData } from '../types';
 
 export const selectors = {
   editor: {
@@ -116,21 +116,17 @@ function readThread(page: ParentNode): ThreadMessage[] {
   return out;
 }
 
-export const yahoo: SiteModule = {
+export const yahoo = defineSite({
   id: 'yahoo',
   name: 'Yahoo Mail',
   confidence: 'medium',
   extracts: 'To/Cc/Bcc pills (address in title), typed addresses, subject, body without quote and signature, thread messages and senders',
-  matches: (loc: UrlLike) => loc.hostname === 'mail.yahoo.com',
+  hosts: ['mail.yahoo.com'],
   findComposes(root) {
-    const roots = queryFirstVariant(root, selectors.editor).els.map(
-      (ed) => climbTo(ed, '[data-test-id="container-to"], #message-to-field') ?? ed.parentElement ?? ed,
-    );
-    return outermost(roots);
+    return composesAround(root, selectors.editor, (ed) => climbTo(ed, '[data-test-id="container-to"], #message-to-field'));
   },
-  findEditor(compose): EditorRef | null {
-    const el = queryOne(compose, selectors.editor);
-    return el ? { el, kind: 'contenteditable', text: BODY_SKIP, outer: el } : null;
+  findEditor(compose) {
+    return editorIn(compose, selectors.editor, BODY_SKIP);
   },
   readCompose(compose, page): ComposeData {
     const failures: string[] = [];
@@ -157,4 +153,4 @@ export const yahoo: SiteModule = {
       failures,
     };
   },
-};
+});

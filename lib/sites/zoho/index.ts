@@ -7,7 +7,7 @@
 import type { RecordFields } from '../../protocol';
 import { cleanText, failure, queryOne, valueOf, type SelectorGroup } from '../dom';
 import { hasFields, setField, type RecordKey } from '../record';
-import type { SiteModule, UrlLike } from '../types';
+import { defineSite } from '../define';
 
 export const selectors = {
   /** `%s` is the upper-case API field name. */
@@ -55,12 +55,12 @@ const FIELDS: Array<[string, RecordKey]> = [
 
 const per = (g: SelectorGroup, f: string): SelectorGroup => ({ name: g.name, variants: g.variants.map((v) => v.replaceAll('%s', f)) });
 
-export const zoho: SiteModule = {
+export const zoho = defineSite({
   id: 'zoho',
   name: 'Zoho CRM',
   confidence: 'low',
   extracts: 'contact record by API field id: email, phone, mailing country/city/street, account, title, first and last name',
-  matches: (loc: UrlLike) => /^crm\.zoho\.(com|eu)$/.test(loc.hostname),
+  hosts: ['crm.zoho.com', 'crm.zoho.eu'],
   findComposes: () => [],
   findEditor: () => null,
   readCompose: () => ({ recipients: [], subject: '', body: '', thread: [], failures: [] }),
@@ -75,4 +75,4 @@ export const zoho: SiteModule = {
     const anchor = queryOne(page, selectors.header);
     return { fields, failures: hasFields(fields) ? [] : [failure(selectors.value)], anchor, id: `zoho:${m ? m[1] : cleanText(anchor).slice(0, 60)}` };
   },
-};
+});

@@ -1,10 +1,10 @@
 /**
  * Practice state in Dexie: the focus list (`focus` table: counts per country only — never an
  * address, a name or any text) and the review state of each question (`learning` table, keyed by
- * question id). Only the background calls this module.
+ * question id). The practice repository: only the background calls it (via lib/practice).
  */
-import type { FocusRow, GlocalDb } from '../db/schema';
-import { parseCardState, type CardState } from './schedule';
+import type { FocusRow, GlocalDb } from './schema';
+import { parseCardState, type CardState } from '../practice/schedule';
 
 const CC = /^[A-Z]{2}$/;
 
