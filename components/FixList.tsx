@@ -35,7 +35,15 @@ export function FixList({ analysis, onEdit, onDismiss, contact }: FixListProps) 
   const { t, i18n } = useTranslation();
   const uiLang = i18n.language;
   const id = useId();
-  const [hidden, setHidden] = useState<Set<string>>(new Set());
+  // Applied cards hide until the next analysis (which no longer has them); cards hidden "for now"
+  // stay hidden while the panel is open, even when the draft changes.
+  const [applied, setApplied] = useState<Set<string>>(new Set());
+  const [hiddenOnce, setHiddenOnce] = useState<Set<string>>(new Set());
+  const [seenAt, setSeenAt] = useState(analysis.at);
+  if (seenAt !== analysis.at) {
+    setSeenAt(analysis.at);
+    setApplied(new Set());
+  }
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState<{ text: string; undo?: { group: FixGroup; edits: Edit[]; title: string } } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -44,7 +52,7 @@ export function FixList({ analysis, onEdit, onDismiss, contact }: FixListProps) 
   const pendingFocus = useRef<string | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
   const groups = fixGroups(analysis.suggestions);
-  const visible = groups.filter((g) => !hidden.has(g.key));
+  const visible = groups.filter((g) => !applied.has(g.key) && !hiddenOnce.has(g.key));
 
   useEffect(() => {
     const key = pendingFocus.current;
@@ -60,11 +68,11 @@ export function FixList({ analysis, onEdit, onDismiss, contact }: FixListProps) 
   const draftLang = analysis.lang?.lang && analysis.lang.lang !== 'und' ? analysis.lang.lang : undefined;
 
   /** Hide a card and move focus to the next one (or the previous, or the status line). */
-  const hide = (g: FixGroup) => {
+  const hide = (g: FixGroup, how: 'applied' | 'once') => {
     const i = visible.findIndex((x) => x.key === g.key);
     const next = visible[i + 1] ?? visible[i - 1] ?? null;
     pendingFocus.current = next ? next.key : '';
-    setHidden((h) => new Set(h).add(g.key));
+    (how === 'applied' ? setApplied : setHiddenOnce)((h) => new Set(h).add(g.key));
   };
 
   const run = async (g: FixGroup, fn: () => Promise<void>) => {
@@ -83,7 +91,7 @@ export function FixList({ analysis, onEdit, onDismiss, contact }: FixListProps) 
     run(g, async () => {
       const { apply: edits, undo } = groupEdits(g.items);
       await onEdit(edits);
-      hide(g);
+      hide(g, 'applied');
       setStatus({ text: t('fix.applied', { title: title(g) }), undo: { group: g, edits: undo, title: title(g) } });
     });
 
@@ -93,7 +101,7 @@ export function FixList({ analysis, onEdit, onDismiss, contact }: FixListProps) 
     setError(null);
     try {
       await onEdit(u.edits);
-      setHidden((h) => {
+      setApplied((h) => {
         const n = new Set(h);
         n.delete(u.group.key);
         return n;
@@ -109,7 +117,7 @@ export function FixList({ analysis, onEdit, onDismiss, contact }: FixListProps) 
     run(g, async () => {
       if (how !== 'once') await onDismiss(g.items, how);
       setMenu(null);
-      hide(g);
+      hide(g, how === 'once' ? 'once' : 'applied');
       setStatus({
         text:
           how === 'contact' ? t('fix.dismissedContact', { contact: contact || '—' }) : how === 'rule' ? t('fix.ruleOff', { title: title(g) }) : t('fix.dismissed', { title: title(g) }),

@@ -8,12 +8,11 @@ import { DraftView } from './DraftView';
 import { usePlatform } from './platform';
 import { Tabs } from './Tabs';
 import { useTabState } from './useTabState';
+import { PANEL_TAB_KEY } from './logic';
 import type { Settings } from '../lib/protocol';
 
 export const PANEL_TABS = ['draft', 'compare', 'brief', 'practice'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
-/** storage.session key through which the popup asks the side panel to open on a tab. */
-export const PANEL_TAB_KEY = 'glocal:panelTab';
 
 const isTab = (v: unknown): v is PanelTab => typeof v === 'string' && (PANEL_TABS as readonly string[]).includes(v);
 

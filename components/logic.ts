@@ -16,6 +16,9 @@ export function formalityVerdict(draft: number, target: number): 'fits' | 'tooCa
   return Math.abs(d) <= FIT_TOLERANCE ? 'fits' : d < 0 ? 'tooCasual' : 'tooFormal';
 }
 
+/** storage.session key through which the popup asks the side panel to open on a tab. */
+export const PANEL_TAB_KEY = 'glocal:panelTab';
+
 /** The contact a dismissal is stored under: the recipient the suggestions were written for. */
 export function dismissContact(a: Analysis): string {
   const target = a.audience?.targetCountry ?? null;

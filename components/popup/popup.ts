@@ -10,7 +10,7 @@ import type { Analysis, Override, RecipientInference, Settings } from '../../lib
 import { dirOf, englishResources, loadResources, resolveLanguage, translate, type Resources } from '../../lib/i18n/resources';
 import type { Platform } from '../platform';
 import { countryName, emailDomain, flagUrl, formatTime } from '../format';
-import { dismissContact, draftVerdict, fixGroups, groupEdits, type FixGroup } from '../logic';
+import { PANEL_TAB_KEY, dismissContact, draftVerdict, fixGroups, groupEdits, type FixGroup } from '../logic';
 import type { StateAnswer } from '../api';
 
 type Child = Node | string | null | undefined | false;
@@ -33,8 +33,6 @@ const kids = (list: Child[]): Array<Node | string> => list.filter((c): c is Node
 export const POPUP_SUGGESTIONS = 3;
 /** storage.session key of the last state the popup showed, painted first on the next open. */
 export const POPUP_CACHE_KEY = 'glocal:popupLast';
-/** storage.session key through which the popup asks the side panel to open on a tab. */
-const PANEL_TAB_KEY = 'glocal:panelTab';
 
 export interface PopupHandle {
   /** Resolves once the fresh drafts (or the empty state, or an error) are on screen. */

@@ -9,7 +9,7 @@ import { FormalityMeter, formalityVerdict } from '../../components/FormalityMete
 import { CultureChart } from '../../components/CultureChart';
 import { applyDocument } from '../../components/platform';
 import { getProfile, type CountryProfile } from '../../lib/profiles/index';
-import { analysis, mockPlatform } from './fixtures';
+import { analysis, mockPlatform, SETTINGS } from './fixtures';
 import { byTestId, change, click, render, settle, type Rendered } from './render';
 
 let r: Rendered | null = null;
@@ -155,6 +155,32 @@ describe('side panel', () => {
     r.unmount();
     r = await render(<SidePanelApp />, mockPlatform({ analyses: [analysis()] }).platform);
     expect(byTestId(r.container, 'language-warning')).toHaveLength(0);
+  });
+
+  it('marks English advice with lang="en" in a German interface, and the draft\'s text with its language', async () => {
+    const m = mockPlatform({ analyses: [analysis()], settings: { ...SETTINGS, uiLanguage: 'de' } });
+    r = await render(<SidePanelApp />, m.platform, { ...SETTINGS, uiLanguage: 'de' });
+    await settle(10);
+    expect(byTestId(r.container, 'tab-draft')[0].textContent).toBe('Entwurf');
+    const card = byTestId(r.container, 'suggestion')[0];
+    expect(card.querySelector('.why')?.getAttribute('lang')).toBe('en');
+    expect(card.querySelector('del')?.getAttribute('lang')).toBe('en');
+    expect(card.querySelector('[data-testid="apply"]')?.textContent).toBe('Übernehmen · Den Druck abmildern');
+  });
+
+  it('keeps a card hidden "for now" when the next analysis arrives', async () => {
+    const analyses = [analysis()];
+    const m = mockPlatform({ analyses });
+    r = await render(<SidePanelApp />, m.platform);
+    const card = byTestId(r.container, 'suggestion')[0];
+    await click(card.querySelector('[data-testid="dismiss"]'));
+    await click(card.querySelector('[data-testid="dismiss-once"]'));
+    expect(byTestId(r.container, 'suggestion')).toHaveLength(3);
+    // The draft changed: a new analysis with the same fixes.
+    analyses[0] = { ...analyses[0], at: 1 };
+    m.emit(7);
+    await settle();
+    expect(byTestId(r.container, 'suggestion')).toHaveLength(3);
   });
 
   it('has sticky tabs Draft · Compare · Call brief · Practice that arrows move between', async () => {
