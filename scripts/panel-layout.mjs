@@ -49,7 +49,8 @@ async function main() {
       const panel = await context.newPage();
       await panel.setViewportSize({ width, height: 700 });
       await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
-      await panel.locator('[data-testid="suggestion"]').first().waitFor({ timeout: 15_000 });
+      // The analysis of the casual draft (not the demo's first "Hi guys,") has arrived.
+      await panel.locator('[data-testid="suggestion"]', { hasText: "can't" }).first().waitFor({ timeout: 20_000 });
       // Let late parts (chart, brief, local time) settle before measuring.
       await panel.waitForTimeout(1500);
       const m = await panel.evaluate(() => {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { mixedThread } from '../../scripts/panel-layout.mjs';
+import { MIXED_DRAFT, mixedThread } from '../../scripts/panel-layout.mjs';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const AXE = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
@@ -35,9 +35,21 @@ async function mixedPanel(h, { draft } = {}) {
   const panel = await h.context.newPage();
   await panel.setViewportSize(NARROW);
   await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tabId=${tabId}`);
-  // The analysis of the mixed thread (Kenji in Cc) has arrived.
+  // The analysis of the new draft (not the demo's first "Hi guys,") has arrived.
   await panel.getByTestId('recipient-card').filter({ hasText: 'Kenji' }).waitFor({ timeout: 20_000 });
-  await panel.getByTestId('suggestion').first().waitFor({ timeout: 20_000 });
+  // On a loaded machine the first input can land before the content script listens: nudge it
+  // again (the same text, another input event) rather than wait forever.
+  const first = (draft ?? MIXED_DRAFT).split(/[\s,]/)[1];
+  const arrived = panel.locator('[data-testid="suggestion"] del', { hasText: first }).first();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await arrived.waitFor({ timeout: 15_000 });
+      break;
+    } catch (e) {
+      if (attempt === 2) throw e;
+      await page.evaluate(() => document.querySelector('[contenteditable="true"][role="textbox"]').dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' })));
+    }
+  }
   return { page, panel, tabId };
 }
 
