@@ -33,11 +33,16 @@ export function SidePanelApp({ onSettings }: { onSettings?: (s: Settings) => voi
     platform.api.listCountries().then(setCountries, () => setCountries([]));
   }, [platform]);
   useEffect(() => {
-    // The popup's "Prepare for a call" / "Practice today" leave the tab to open on.
-    if (!platform.session) return;
-    void platform.session.take(PANEL_TAB_KEY).then((v) => {
-      if (isTab(v)) select(v);
-    });
+    // The popup's "Prepare for a call" / "Practice today" leave the tab to open on, also when
+    // the panel is already open.
+    const session = platform.session;
+    if (!session) return;
+    const take = () =>
+      void session.take(PANEL_TAB_KEY).then((v) => {
+        if (isTab(v)) select(v);
+      });
+    take();
+    return session.onSet?.(PANEL_TAB_KEY, take);
   }, [platform]);
   useEffect(() => {
     if (state?.settings) onSettings?.(state.settings);

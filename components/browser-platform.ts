@@ -83,6 +83,13 @@ export function browserPlatform(): Platform {
         if (value !== undefined) await browser.storage.session.remove(key);
         return value;
       },
+      onSet(key, cb) {
+        const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+          if (area === 'session' && changes[key]?.newValue !== undefined) cb();
+        };
+        browser.storage.onChanged.addListener(listener);
+        return () => browser.storage.onChanged.removeListener(listener);
+      },
     },
     openWelcome() {
       void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });

@@ -35,6 +35,8 @@ export interface Platform {
     get(key: string): Promise<unknown>;
     set(key: string, value: unknown): Promise<void>;
     take(key: string): Promise<unknown>;
+    /** Call `cb` whenever `key` is set; returns the unsubscribe function. */
+    onSet?(key: string, cb: () => void): () => void;
   };
   /** Open the first-run welcome page (options page links to it). */
   openWelcome?(): void;

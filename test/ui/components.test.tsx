@@ -183,6 +183,34 @@ describe('side panel', () => {
     expect(byTestId(r.container, 'suggestion')).toHaveLength(3);
   });
 
+  it('opens on the tab the popup asked for, also when it is already open', async () => {
+    const store = new Map<string, unknown>();
+    const subs = new Set<() => void>();
+    const session = {
+      get: async (k: string) => store.get(k),
+      set: async (k: string, v: unknown) => {
+        store.set(k, v);
+        subs.forEach((cb) => cb());
+      },
+      take: async (k: string) => {
+        const v = store.get(k);
+        store.delete(k);
+        return v;
+      },
+      onSet: (_k: string, cb: () => void) => (subs.add(cb), () => void subs.delete(cb)),
+    };
+    store.set('glocal:panelTab', 'brief');
+    const m = mockPlatform({ analyses: [] });
+    r = await render(<SidePanelApp />, { ...m.platform, session });
+    expect(byTestId(r.container, 'tab-brief')[0].getAttribute('aria-selected')).toBe('true');
+    expect(store.has('glocal:panelTab')).toBe(false);
+    await act(async () => {
+      await session.set('glocal:panelTab', 'practice');
+    });
+    await settle();
+    expect(byTestId(r.container, 'tab-practice')[0].getAttribute('aria-selected')).toBe('true');
+  });
+
   it('has sticky tabs Draft · Compare · Call brief · Practice that arrows move between', async () => {
     const m = mockPlatform({ analyses: [analysis()] });
     r = await render(<SidePanelApp />, m.platform);
