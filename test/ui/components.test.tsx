@@ -160,7 +160,8 @@ describe('side panel', () => {
   it('marks English advice with lang="en" in a German interface, and the draft\'s text with its language', async () => {
     const m = mockPlatform({ analyses: [analysis()], settings: { ...SETTINGS, uiLanguage: 'de' } });
     r = await render(<SidePanelApp />, m.platform, { ...SETTINGS, uiLanguage: 'de' });
-    await settle(10);
+    // German loads as a separate chunk: wait for it rather than for a fixed number of ticks.
+    for (let i = 0; i < 100 && byTestId(r.container, 'tab-draft')[0].textContent !== 'Entwurf'; i++) await settle(1);
     expect(byTestId(r.container, 'tab-draft')[0].textContent).toBe('Entwurf');
     const card = byTestId(r.container, 'suggestion')[0];
     expect(card.querySelector('.why')?.getAttribute('lang')).toBe('en');
