@@ -10,6 +10,7 @@ import { scoreText } from '../lib/analysis/index';
 import { parseCsv } from '../lib/csv';
 import { spearman } from './stats';
 import type { BenchModule, Figure } from './types';
+import { cocoaFigure, ederFigure, mailFigure, modelSizeFigure } from './multilingual';
 
 export interface RatedSentence {
   id: string;
@@ -160,6 +161,10 @@ export const formality: BenchModule = {
       rhoFigure('formality_rho_answers', 'answers', loadAnswers(dir), 'pavlick-tetreault-2016-answers.tsv'),
       rhoFigure('formality_rho_squinky', 'SQUINKY', loadSquinky(dir), 'squinky-formality-7032.csv'),
       pairsFigure(root),
+      ...(existsSync(join(dir, 'eder2023-de-dev.tsv')) ? [ederFigure(dir)] : []),
+      ...(existsSync(join(dir, 'cocoa-mt-train')) ? [cocoaFigure(dir)] : []),
+      mailFigure(root),
+      modelSizeFigure(root),
     ];
   },
 };

@@ -2,6 +2,7 @@
 import type { BenchModule } from './types';
 import { content } from './content';
 import { formality } from './formality';
+import { politenessBench } from './politeness';
 import { analyze } from './analyze';
 import { langidBench } from './langid';
 import { inferBench } from './infer';
@@ -10,4 +11,4 @@ import { profilesBench } from './profiles';
 import { uiBench } from './ui';
 import { practiceBench } from './practice';
 
-export const modules: BenchModule[] = [formality, analyze, langidBench, inferBench, extension, profilesBench, content, uiBench, practiceBench];
+export const modules: BenchModule[] = [formality, politenessBench, analyze, langidBench, inferBench, extension, profilesBench, content, uiBench, practiceBench];

@@ -149,6 +149,7 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
     target,
     scores: draft.scores,
     suggestions,
+    sentenceBreakdown: draft.sentenceBreakdown,
     analysedChars: draft.analysedChars,
     totalChars: draft.totalChars,
     record: snapshot.record,

@@ -163,6 +163,19 @@ export const CommunicationTarget = z.object({
 });
 export type CommunicationTarget = z.infer<typeof CommunicationTarget>;
 
+/** One sentence of the draft and how it counts in the draft's formality (lib/analysis SentenceBreakdown). */
+export const SentenceBreakdown = z.object({
+  start: z.number(),
+  end: z.number(),
+  lang: z.string(),
+  role: z.enum(['body', 'greeting', 'sign-off', 'signature', 'quote']),
+  formality: z.number(),
+  politeness: z.number(),
+  weight: z.number(),
+  pull: z.number(),
+});
+export type SentenceBreakdown = z.infer<typeof SentenceBreakdown>;
+
 export const Analysis = z.object({
   composeId: z.string(),
   site: z.string(),
@@ -175,6 +188,8 @@ export const Analysis = z.object({
   target: CommunicationTarget.nullable(),
   scores: Scores,
   suggestions: z.array(Suggestion),
+  /** Which sentences set the draft's formality (spans into the draft). Optional: added in #14. */
+  sentenceBreakdown: z.array(SentenceBreakdown).optional(),
   /** Analysis is bounded: for huge drafts only the first `analysedChars` are read. */
   analysedChars: z.number(),
   totalChars: z.number(),

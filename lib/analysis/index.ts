@@ -4,10 +4,10 @@
  * background and the CLI call the same functions.
  */
 import type { CommunicationTarget, Scores, Suggestion } from '../protocol';
-import { scoreDetailed, type SentenceScore } from './score';
+import { breakdown, scoreDetailed, type SentenceBreakdown, type SentenceScore } from './score';
 import { suggest } from './suggestions';
 
-export { scoreText, normLang, type SentenceScore, type TextScore } from './score';
+export { scoreText, normLang, breakdown, type SentenceBreakdown, type SentenceScore, type TextScore } from './score';
 export { applyReplacement } from './apply';
 export { guessLang, REGISTER_LANGS } from './languages';
 export { parseName, type ParsedName } from './names';
@@ -30,6 +30,12 @@ export interface DraftAnalysis {
   lang: string;
   scores: Scores;
   sentences: SentenceScore[];
+  /**
+   * Added in #14: which sentences set the draft's formality, one entry per entry of `sentences`
+   * (same order and spans): the language each was scored in, its role (body, greeting, sign-off,
+   * signature, quote), its share of the weight and its pull on the draft's formality.
+   */
+  sentenceBreakdown: SentenceBreakdown[];
   suggestions: Suggestion[];
   analysedChars: number;
   totalChars: number;
@@ -80,6 +86,7 @@ export function analyzeDraft(input: AnalyzeInput): DraftAnalysis {
     lang: detail.lang,
     scores: detail.scores,
     sentences: detail.sentences.map((s) => ({ start: s.start, end: s.end, scores: s.scores })),
+    sentenceBreakdown: breakdown(detail.sentences),
     suggestions,
     analysedChars: text.length,
     totalChars: draft.length,

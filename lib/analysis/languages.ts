@@ -227,3 +227,65 @@ export function guessLang(text: string): string {
   }
   return best;
 }
+
+// Greeting and closing formulae that name their language even in a line of two words.
+const FORMULA_LANG: [RegExp, string][] = [
+  [/^(?:sehr geehrte[rs]?|liebe[rs]?|hallo|guten (?:tag|morgen|abend)|servus|moin|mit freundlichen grüßen|viele grüße|beste grüße|freundliche grüße|liebe grüße|lg|vg|danke|vielen dank)(?![\p{L}])/iu, 'de'],
+  [/^(?:bonjour|bonsoir|salut|cher|chère|madame|monsieur|cordialement|bien cordialement|bien à vous|merci)(?![\p{L}])/iu, 'fr'],
+  [/^(?:hola|estimad[oa]s?|querid[oa]s?|buenos días|buenas tardes|atentamente|saludos|un cordial saludo|gracias)(?![\p{L}])/iu, 'es'],
+  [/^(?:ciao|salve|gentile|egregi[oa]|buongiorno|cordiali saluti|distinti saluti|grazie)(?![\p{L}])/iu, 'it'],
+  [/^(?:olá|prezad[oa]s?|bom dia|boa tarde|atenciosamente|obrigad[oa]|cumprimentos)(?![\p{L}])/iu, 'pt'],
+  [/^(?:geachte|beste|hoi|goedemorgen|goedemiddag|met vriendelijke groet(?:en)?|hoogachtend|groeten|bedankt)(?![\p{L}])/iu, 'nl'],
+  [/^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)|best regards|kind regards|regards|best|cheers|thanks|thank you|sincerely|yours)(?![\p{L}])/iu, 'en'],
+];
+
+/**
+ * The language of one sentence of a draft written mostly in `draftLang`: an English mail with a
+ * German greeting scores the greeting as German. The script decides for ja/ko/ru/zh; Latin-script
+ * sentences switch only on clear evidence (a greeting or closing formula of another language, or
+ * at least three function words of another language and three times the draft's own), so a single
+ * borrowed word does not flip a sentence.
+ */
+export function sentenceLang(sentence: string, draftLang: string): string {
+  const t = sentence.trim();
+  if (!t) return draftLang;
+  let letters = 0;
+  let nonLatin = 0;
+  for (let i = 0; i < t.length && i < 400; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0x400) nonLatin++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+  }
+  if (nonLatin > letters) {
+    const g = guessLang(t);
+    return g === 'en' ? draftLang : g;
+  }
+  if (nonLatin > 0 && letters === 0) return draftLang;
+  if (['ja', 'ko', 'ru', 'zh'].includes(draftLang) && letters > 3 * nonLatin) {
+    // A Latin-script line in a CJK or Cyrillic draft: judge it on its own.
+    return guessLatin(t, 'en');
+  }
+  if (isShort(t)) for (const [re, l] of FORMULA_LANG) if (re.test(t)) return l;
+  return guessLatin(t, draftLang);
+}
+
+const isShort = (t: string) => t.split(/\s+/).length <= 6;
+
+function guessLatin(t: string, draftLang: string): string {
+  const counts: Record<string, number> = {};
+  const re = /[\p{L}]+/gu;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const w = m[0].toLowerCase();
+    for (const k in STOP_SETS) if (STOP_SETS[k].has(w)) counts[k] = (counts[k] ?? 0) + 1;
+  }
+  const own = counts[draftLang] ?? 0;
+  let best = draftLang;
+  let bestN = own;
+  for (const k in counts) if (counts[k] > bestN) {
+    best = k;
+    bestN = counts[k];
+  }
+  // Close relatives share function words (es/pt/it: de, que, la …): switch only when the other
+  // language clearly dominates.
+  return bestN >= 3 && bestN >= 3 * own ? best : draftLang;
+}

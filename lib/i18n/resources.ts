@@ -4,7 +4,8 @@
  * English is bundled statically (it is also the fallback for any missing key); every other
  * language is a separate JSON chunk loaded on demand.
  */
-import enMain from './locales/en.json';
+import enBase from './locales/en.json';
+import enSentences from './locales/sentences/en.json';
 import enPanel from './locales/panel/en.json';
 
 /** The interface languages shipped. `zh` is Simplified Chinese (zh-CN). */
@@ -26,7 +27,7 @@ function mergeTrees<T extends object>(base: T, ...extra: object[]): T {
   return out as T;
 }
 
-const en = mergeTrees(enMain, enPanel);
+const en = mergeTrees(enBase, enSentences, enPanel);
 
 export type Resources = typeof en;
 
@@ -66,20 +67,29 @@ export function resolveLanguage(preferred: string | null | undefined, browserLan
 }
 
 // Explicit loaders (not a glob) so Vite, vitest and tsx all resolve them the same way.
-const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<Array<{ default: unknown }>>> = {
-  de: () => Promise.all([import('./locales/de.json'), import('./locales/panel/de.json')]),
-  fr: () => Promise.all([import('./locales/fr.json'), import('./locales/panel/fr.json')]),
-  es: () => Promise.all([import('./locales/es.json'), import('./locales/panel/es.json')]),
-  pt: () => Promise.all([import('./locales/pt.json'), import('./locales/panel/pt.json')]),
-  ja: () => Promise.all([import('./locales/ja.json'), import('./locales/panel/ja.json')]),
-  zh: () => Promise.all([import('./locales/zh.json'), import('./locales/panel/zh.json')]),
+const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknown }>> = {
+  de: () => import('./locales/de.json'),
+  fr: () => import('./locales/fr.json'),
+  es: () => import('./locales/es.json'),
+  pt: () => import('./locales/pt.json'),
+  ja: () => import('./locales/ja.json'),
+  zh: () => import('./locales/zh.json'),
+};
+
+const AREA_LOADERS: Record<Exclude<UiLanguage, 'en'>, Array<() => Promise<{ default: unknown }>>> = {
+  de: [() => import('./locales/sentences/de.json'), () => import('./locales/panel/de.json')],
+  fr: [() => import('./locales/sentences/fr.json'), () => import('./locales/panel/fr.json')],
+  es: [() => import('./locales/sentences/es.json'), () => import('./locales/panel/es.json')],
+  pt: [() => import('./locales/sentences/pt.json'), () => import('./locales/panel/pt.json')],
+  ja: [() => import('./locales/sentences/ja.json'), () => import('./locales/panel/ja.json')],
+  zh: [() => import('./locales/sentences/zh.json'), () => import('./locales/panel/zh.json')],
 };
 
 /** The resource tree of one language (English synchronously available through this too). */
 export async function loadResources(lang: UiLanguage): Promise<Resources> {
   if (lang === 'en') return en;
-  const [main, ...areas] = await LOADERS[lang]();
-  return mergeTrees(main.default as object, ...areas.map((m) => m.default as object)) as Resources;
+  const [mod, ...areas] = await Promise.all([LOADERS[lang](), ...AREA_LOADERS[lang].map((load) => load())]);
+  return mergeTrees(mod.default as object, ...areas.map((a) => a.default as object)) as Resources;
 }
 
 /** The English resources, bundled with every page. */

@@ -1,10 +1,11 @@
 /**
  * `cli formality --jsonl`: `{id, text, lang?}` per line in, `{id, lang, formality, politeness}`
  * out (draft-level scores in [-1, 1]). Without `--jsonl`, scores the text on stdin and prints the
- * scores of the whole text and of each sentence.
+ * scores of the whole text and of each sentence, with `sentenceBreakdown` (the language, role,
+ * weight and pull of each sentence on the draft's formality).
  */
 import { z } from 'zod';
-import { scoreText } from '../../analysis/index';
+import { analyzeDraft, scoreText } from '../../analysis/index';
 import { runJsonl } from '../jsonl';
 import type { CliCommand } from '../types';
 
@@ -37,7 +38,9 @@ export const formality: CliCommand = {
       io.stderr.write(`usage: ${this.usage}\n`);
       return 2;
     }
-    io.stdout.write(JSON.stringify(scoreText(await readAll(io.stdin), lang)) + '\n');
+    const text = await readAll(io.stdin);
+    const { sentenceBreakdown } = analyzeDraft({ draft: text, lang, target: null, maxChars: 200_000 });
+    io.stdout.write(JSON.stringify({ ...scoreText(text, lang), sentenceBreakdown }) + '\n');
     return 0;
   },
 };
