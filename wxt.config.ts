@@ -24,7 +24,7 @@ export default defineConfig({
         ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_cmdOpenPanel__' } }
         : { 'open-side-panel': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_cmdOpenPanel__' } },
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'; frame-ancestors 'none'",
+      extension_pages: "default-src 'self'; script-src 'self'; object-src 'self'; connect-src 'none'; frame-ancestors 'none'",
     },
     ...(browser === 'firefox'
       ? {

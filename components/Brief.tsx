@@ -1,38 +1,69 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Brief } from '../lib/brief/index';
+import { briefLang, renderMessage, type MessageParams } from '../lib/brief/messages';
+import { briefToMarkdown } from '../lib/brief/markdown';
+import { useBriefLang } from './useBriefLang';
+import { countryName } from './format';
 import type { RecordFields } from '../lib/protocol';
 import type { CountryEntry } from './api';
 import { usePlatform } from './platform';
 import { CountryOptions } from './CountryOptions';
 
-/** The one-pager itself: sections, each statement with its basis. Printable as it is. */
+/**
+ * The one-pager itself: sections, each statement with its basis. Printable as it is. Every
+ * sentence is re-rendered from its i18next key in the UI language; curated free text stays
+ * English and is marked `lang="en"` (with a small "EN" tag), openers carry their own language.
+ */
 export function BriefView({ brief }: { brief: Brief }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = useBriefLang(i18n.language);
+  const toName = countryName(brief.to, lang);
+  const fromName = brief.from ? countryName(brief.from, lang) : null;
+  // Country names in the parameters were rendered in the build language: swap in the UI's.
+  const local = (params: MessageParams): MessageParams => {
+    const out: MessageParams = {};
+    for (const [k, v] of Object.entries(params)) out[k] = v === brief.toName ? toName : v === brief.fromName && fromName ? fromName : v;
+    return out;
+  };
+  const title = fromName ? renderMessage('title.pair', { to: toName, from: fromName }, lang) : renderMessage('title.single', { to: toName }, lang);
   return (
-    <article className="brief" data-testid="brief" aria-labelledby="brief-title" lang="en">
-      <h2 id="brief-title">{brief.title}</h2>
+    <article className="brief" data-testid="brief" aria-labelledby="brief-title" lang={lang}>
+      <h2 id="brief-title">{title}</h2>
       {brief.sections
         .filter((s) => s.items.length)
         .map((s) => (
           <section key={s.id} aria-labelledby={`brief-${s.id}`} data-section={s.id}>
-            <h3 id={`brief-${s.id}`}>{s.title}</h3>
+            <h3 id={`brief-${s.id}`}>{renderMessage(`section.${s.id}`, {}, lang)}</h3>
             <ul>
               {s.items.map((i, k) => (
-                <li key={k}>
-                  <span lang={s.id === 'openers' && brief.language ? brief.language : undefined}>{i.text}</span>
+                <li key={k} data-topic={i.topic} data-stance={i.stance}>
+                  <span lang={i.lang}>{renderMessage(i.key, local(i.params), lang)}</span>
+                  {i.lang === 'en' && lang !== 'en' && (
+                    <span className="small muted" title="curated text, English"> [EN]</span>
+                  )}
                   {i.note && <span className="muted"> ({i.note})</span>}
-                  {i.basis.length > 0 && <div className="basis">{i.basis.join(' · ')}</div>}
+                  {i.differs && (
+                    <span className="small muted">
+                      {' '}
+                      ({renderMessage('differs', { from: fromName ?? i.differs.name }, lang)}: {renderMessage(`stance.${i.differs.stance}`, {}, lang)})
+                    </span>
+                  )}
+                  {i.basis.length > 0 && (
+                    <div className="basis" lang="en">
+                      {i.basis.join(' · ')}
+                    </div>
+                  )}
                 </li>
               ))}
             </ul>
           </section>
         ))}
-      <p className="small muted">{brief.caveat}</p>
+      <p className="small muted">{renderMessage('caveat', {}, lang)}</p>
       {brief.sources.length > 0 && (
         <>
           <h3>{t('brief.sources')}</h3>
-          <ul className="small">
+          <ul className="small" lang="en">
             {brief.sources.map((s) => (
               <li key={s}>{s}</li>
             ))}
@@ -113,7 +144,11 @@ export function BriefPanel({ to, from, record, countries }: { to: string | null;
               type="button"
               data-testid="export-markdown"
               onClick={() => {
-                platform.download?.(`glocal-brief-${result.brief.to}.md`, result.markdown, 'text/markdown');
+                // Exported in the UI language, with each item's basis (English markdown from the
+                // background when the UI is English).
+                const b = result.brief;
+                const md = briefLang(lang) === 'en' ? result.markdown : briefToMarkdown(b, lang, { to: countryName(b.to, lang), from: b.from ? countryName(b.from, lang) : null });
+                platform.download?.(`glocal-brief-${b.to}.md`, md, 'text/markdown');
                 setSaved(true);
               }}
             >

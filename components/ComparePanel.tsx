@@ -6,6 +6,42 @@ import { CultureChart } from './CultureChart';
 import { countryName } from './format';
 import { usePlatform } from './platform';
 import { CountryOptions } from './CountryOptions';
+import { stanceDifferences } from '../lib/brief/stance';
+import { renderMessage } from '../lib/brief/messages';
+import { useBriefLang } from './useBriefLang';
+
+/**
+ * The curated stances that differ between the two countries, in the UI language. Scores are
+ * context (the chart); these are the behavioural differences, each from a cited curated entry.
+ */
+export function StanceDifferences({ you, them }: { you: ProfileLike | null; them: ProfileLike }) {
+  const { i18n } = useTranslation();
+  const lang = useBriefLang(i18n.language);
+  if (!you) return null;
+  const diffs = stanceDifferences(you, them);
+  const a = countryName(you.country, i18n.language);
+  const b = countryName(them.country, i18n.language);
+  if (!diffs) {
+    const who = [you, them].filter((p) => !(p as { norms?: unknown }).norms).map((p) => countryName(p.country, i18n.language)).join(', ');
+    return <p className="small muted" data-testid="stance-none">{renderMessage('compare.none', { who }, lang)}</p>;
+  }
+  return (
+    <ul className="small" data-testid="stance-differences">
+      {diffs.map((d) => (
+        <li key={d.topic} data-topic={d.topic} data-opposite={d.opposite || undefined}>
+          {renderMessage('compare.stance', {
+            topic: renderMessage(`topic.${d.topic}`, {}, lang),
+            a,
+            sa: renderMessage(`stance.${d.a}`, {}, lang),
+            b,
+            sb: renderMessage(`stance.${d.b}`, {}, lang),
+          }, lang)}
+          {d.opposite && <strong> · {renderMessage('compare.opposite', {}, lang)}</strong>}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /** Loads the two profiles and shows the comparison chart; the recipient country can be changed. */
 export function ComparePanel({ home, initial, countries }: { home: string | null; initial: string | null; countries: CountryEntry[] }) {
@@ -39,6 +75,7 @@ export function ComparePanel({ home, initial, countries }: { home: string | null
       {error && <p className="banner bad" role="alert">{t('common.error', { message: error })}</p>}
       {cc && profiles && !profiles.them && <p className="muted">{t('compare.noProfile', { country: countryName(cc, i18n.language) })}</p>}
       {cc && profiles?.them && <CultureChart you={profiles.you} them={profiles.them} />}
+      {cc && profiles?.them && <StanceDifferences you={profiles.you} them={profiles.them} />}
     </div>
   );
 }

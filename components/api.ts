@@ -3,9 +3,7 @@
  * transport is a parameter, so component tests run against `mockTransport` without an extension.
  */
 import { createClient, type Transport } from '../lib/client';
-import type { Analysis, Envelope, Override, RecordFields, RequestType, Result, Settings } from '../lib/protocol';
-import type { Brief } from '../lib/brief';
-import type { ProfileLike } from '../lib/brief';
+import type { Override, RecordFields, RequestType, Result, Settings } from '../lib/protocol';
 import { createPracticeApi } from './practice/api';
 import type { WorkingState } from '../lib/profiles/calendar';
 
@@ -16,11 +14,7 @@ export type WorkingStatus = {
   local: { hour: number; minute: number; timeZone: string | null };
 };
 
-export interface StateAnswer {
-  analyses: Analysis[];
-  settings: Settings;
-  tabId: number | null;
-}
+export type { StateAnswer } from '../lib/protocol';
 
 export interface CountryEntry {
   country: string;
@@ -31,25 +25,26 @@ export interface CountryEntry {
 export function createApi(send: Transport) {
   const req = createClient(send);
   return {
-    getState: (tabId: number | null) => req<StateAnswer>({ type: 'getState', tabId }),
-    getProfile: (country: string) => req<ProfileLike | null>({ type: 'getProfile', country }),
-    compare: (a: string, b: string) => req<unknown>({ type: 'compare', a, b }),
-    brief: (to: string, from: string, record?: RecordFields) => req<{ brief: Brief; markdown: string }>({ type: 'brief', to, from, record }),
-    // Requests with an empty schema type their input as an index signature, hence the casts.
-    listCountries: () => req<CountryEntry[]>({ type: 'listCountries' } as Envelope),
-    workingStatus: (country: string, at: Date) => req<WorkingStatus>({ type: 'workingStatus', country, at: at.getTime() }),
-    setOverride: (override: Override) => req<unknown>({ type: 'setOverride', override }),
-    deleteOverride: (scope: Override['scope'], key: string) => req<unknown>({ type: 'deleteOverride', scope, key }),
-    listOverrides: () => req<Override[]>({ type: 'listOverrides' } as Envelope),
-    getSettings: () => req<Settings>({ type: 'getSettings' } as Envelope),
-    setSettings: (settings: Partial<Settings>) => req<Settings>({ type: 'setSettings', settings }),
+    getState: (tabId: number | null) => req({ type: 'getState', tabId }),
+    getProfile: (country: string) => req({ type: 'getProfile', country }),
+    compare: (a: string, b: string) => req({ type: 'compare', a, b }),
+    brief: (to: string, from: string, record?: RecordFields) => req({ type: 'brief', to, from, record }),
+    listCountries: () => req({ type: 'listCountries' }),
+    workingStatus: (country: string, at: Date) => req({ type: 'workingStatus', country, at: at.getTime() }),
+    setOverride: (override: Override) => req({ type: 'setOverride', override }),
+    deleteOverride: (scope: Override['scope'], key: string) => req({ type: 'deleteOverride', scope, key }),
+    listOverrides: () => req({ type: 'listOverrides' }),
+    getSettings: () => req({ type: 'getSettings' }),
+    setSettings: (settings: Partial<Settings>) => req({ type: 'setSettings', settings }),
     apply: (a: { tabId: number; composeId: string; start: number; end: number; original: string; replacement: string }) =>
-      req<{ applied: true }>({ type: 'apply', ...a }),
-    dismiss: (contact: string, suggestionKey: string) => req<unknown>({ type: 'dismiss', contact, suggestionKey }),
-    setWritingFor: (tabId: number, composeId: string, country: string | null) => req<Analysis>({ type: 'setWritingFor', tabId, composeId, country }),
-    exportData: () => req<{ json: string }>({ type: 'exportData' } as Envelope),
-    importData: (json: string) => req<{ counts: Record<string, number> }>({ type: 'importData', json }),
-    resetData: () => req<unknown>({ type: 'resetData', confirm: true }),
+      req({ type: 'apply', ...a }),
+    dismiss: (contact: string, suggestionKey: string) => req({ type: 'dismiss', contact, suggestionKey }),
+    setWritingFor: (tabId: number, composeId: string, country: string | null) => req({ type: 'setWritingFor', tabId, composeId, country }),
+    exportData: () => req({ type: 'exportData' }),
+    importData: (json: string) => req({ type: 'importData', json }),
+    resetData: () => req({ type: 'resetData', confirm: true }),
+    listLearnedDomains: () => req({ type: 'listLearnedDomains' }),
+    forgetLearnedDomain: (domain: string) => req({ type: 'forgetLearnedDomain', domain }),
     practice: createPracticeApi(send),
   };
 }

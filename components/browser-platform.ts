@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { createApi } from './api';
 import type { Platform } from './platform';
-import type { Envelope } from '../lib/protocol';
+import type { Envelope, Push } from '../lib/protocol';
 
 type SidePanelApi = { sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void> }; sidebarAction?: { open(): Promise<void> } };
 
@@ -30,8 +30,8 @@ export function browserPlatform(): Platform {
     tabId: currentTabId,
     onAnalysisUpdated(cb) {
       const listener = (message: unknown) => {
-        const m = message as { type?: unknown; tabId?: unknown } | null;
-        if (m && m.type === 'analysisUpdated') cb(typeof m.tabId === 'number' ? m.tabId : null);
+        const m = message as Partial<Push> | null;
+        if (m && m.type === 'analysisUpdated') cb(typeof m.tabId === 'number' ? m.tabId : null, typeof m.composeId === 'string' ? (m as Push) : undefined);
         return undefined;
       };
       browser.runtime.onMessage.addListener(listener);

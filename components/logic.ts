@@ -185,15 +185,14 @@ export function draftVerdict(a: Analysis): { verdict: 'fits' | 'tooCasual' | 'to
 }
 
 /**
- * Recipients who read the draft's language. The pipeline may say so itself
- * (`languageWarning`); otherwise it is read from each recipient's own language, when every
- * recipient has one and none matches the draft's. Null when there is nothing to warn about.
+ * The draft's language when no recipient is known to read it: the pipeline's own
+ * `languageWarning` when it sent one (null means it checked and found none); otherwise read from
+ * each recipient's language, when every recipient has one and none matches the draft's.
  */
-export function unreadLanguage(a: Analysis & { languageWarning?: unknown }): { lang: string } | null {
-  const w = a.languageWarning;
-  if (w && typeof w === 'object' && typeof (w as { lang?: unknown }).lang === 'string') return { lang: (w as { lang: string }).lang };
-  if (typeof w === 'string' && w) return { lang: a.lang.lang };
-  if (w === false || w === null) return null;
+export function unreadLanguage(a: Analysis): { lang: string } | null {
+  const w = (a as { languageWarning?: { draftLang?: string } | null }).languageWarning;
+  if (w && typeof w.draftLang === 'string') return { lang: w.draftLang };
+  if (w === null) return null;
   const draft = a.lang?.lang?.split('-')[0];
   // English is the lingua franca of business mail: not reading it is not assumed from a country.
   if (!draft || draft === 'und' || draft === 'en' || a.lang.confidence < 0.5) return null;

@@ -7,15 +7,16 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { I18nextProvider } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type { Api } from './api';
-import type { Settings } from '../lib/protocol';
+import type { Push, Settings } from '../lib/protocol';
 import { dirOf, resolveLanguage, switchLanguage } from '../lib/i18n/index';
 
 export interface Platform {
   api: Api;
   /** The tab whose drafts are shown: `?tabId=` in the URL, else the active tab, else null. */
   tabId(): Promise<number | null>;
-  /** Subscribe to the background's `analysisUpdated` pushes; returns the unsubscribe function. */
-  onAnalysisUpdated(cb: (tabId: number | null) => void): () => void;
+  /** Subscribe to the background's `analysisUpdated` pushes, which carry the analysis itself
+   * (`push`); returns the unsubscribe function. */
+  onAnalysisUpdated(cb: (tabId: number | null, push?: Push) => void): () => void;
   /** Follow the active tab (the side panel stays open while the user switches tabs); absent when
    * the page was opened for a fixed tab (`?tabId=`). Returns the unsubscribe function. */
   onActiveTabChanged?(cb: (tabId: number) => void): () => void;

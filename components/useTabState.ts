@@ -14,6 +14,9 @@ export function useTabState(platform: Platform) {
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
   const [state, setState] = useState<StateAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** The state last rendered, for the push handler (which must not wait for a render). */
+  const shownRef = useRef<StateAnswer | null>(null);
+  shownRef.current = state;
 
   // Only the latest request may set the state: after a tab switch, a slow answer for the previous
   // tab must not overwrite the new one.
@@ -55,8 +58,20 @@ export function useTabState(platform: Platform) {
 
   useEffect(() => {
     if (tabId === undefined) return;
-    return platform.onAnalysisUpdated((updated) => {
-      if (tabId === null || updated === null || updated === tabId) void refresh(tabId);
+    return platform.onAnalysisUpdated((updated, push) => {
+      if (!(tabId === null || updated === null || updated === tabId)) return;
+      // The push carries the analysis: use it, without asking the background again.
+      const shown = shownRef.current;
+      if (push && updated !== null && shown && (shown.tabId === null || shown.tabId === updated)) {
+        setState((s) => {
+          if (!s) return s;
+          const rest = s.analyses.filter((a) => a.composeId !== push.composeId);
+          const analyses = push.analysis ? [push.analysis, ...rest].sort((a, b) => b.at - a.at) : rest;
+          return { ...s, tabId: updated, analyses };
+        });
+        return;
+      }
+      void refresh(tabId);
     });
   }, [platform, tabId, refresh]);
 

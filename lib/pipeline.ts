@@ -3,9 +3,10 @@
  * Steps: infer each recipient's country and language (lib/locale), derive the communication
  * target from the profiles (lib/profiles), analyse the draft against it (lib/analysis).
  */
-import type { Analysis, ComposeSnapshot, CountryCode, LanguageGuess, Override, Settings } from './protocol';
+import { dismissalKey } from './service/keys';
 import { ruleOf } from './rules';
-import { audienceOf, cleanEmailText, detectLanguage, inferRecipients } from './locale/index';
+import type { Analysis, ComposeSnapshot, CountryCode, LanguageGuess, Override, Settings } from './protocol';
+import { audienceOf, cleanEmailText, detectLanguage, inferRecipients, languageWarning } from './locale/index';
 import { communicationTarget, withOverride, type CountryProfile } from './profiles/index';
 import { getDomain } from 'tldts';
 import { analyzeDraft } from './analysis/index';
@@ -16,13 +17,15 @@ export interface PipelineContext {
   overrides: Override[];
   learnedDomains: Record<string, string>;
   settings: Settings;
-  /** Keys `contact|suggestionId` the user dismissed. */
+  /** Keys `contact|dismissalKey(suggestionId)` the user dismissed (hashed: lib/service/keys.ts). */
   dismissed: Set<string>;
   now: Date;
-  /** The reader whose norms the user chose to follow ("Writing for"), when on the thread. */
-  writingFor?: CountryCode | null;
   /** The browser's own detector (CLD3) on the thread, when the background could ask it. */
   langHint?: { lang: string; reliable: boolean } | null;
+  /** The reader whose norms the user chose to follow ("Writing for"), when on the thread. */
+  writingFor?: CountryCode | null;
+  /** The snapshot's thread is already `recentThread(...)`: do not cut it again. */
+  threadIsRecent?: boolean;
 }
 
 /** A proxy for how formal a culture expects mail to be, used to pick the audience's target. */
@@ -61,7 +64,7 @@ export function recentThread<T extends { text: string }>(thread: T[]): T[] {
 }
 
 export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineContext): Promise<Analysis> {
-  const thread = recentThread(snapshot.thread);
+  const thread = ctx.threadIsRecent ? snapshot.thread : recentThread(snapshot.thread);
   const home = ctx.settings.homeCountry ? await ctx.profile(ctx.settings.homeCountry) : null;
   const recipients = snapshot.recipients.filter((r) => r.field !== 'from');
   if (recipients.length === 0 && snapshot.record?.email) {
@@ -136,7 +139,7 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
   // non-empty replacement was refused as "the draft changed".
   const off = new Set(ctx.settings.disabledRules ?? []);
   const suggestions = draft.suggestions
-    .filter((s) => !ctx.dismissed.has(`${contact}|${s.id}`) && !off.has(ruleOf(s)))
+    .filter((s) => !ctx.dismissed.has(`${contact}|${dismissalKey(s.id)}`) && !off.has(ruleOf(s)))
     .map((s) => ({ ...s, original: s.original ?? snapshot.body.slice(s.start, s.end) }));
 
   return {
@@ -154,5 +157,7 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
     totalChars: draft.totalChars,
     record: snapshot.record,
     failures: snapshot.failures,
+    // Read from each recipient's own language, never the thread's.
+    languageWarning: trusted(detected) ? languageWarning(detected.lang, inferred.recipients) : null,
   };
 }

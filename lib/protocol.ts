@@ -4,6 +4,15 @@
  * from the schemas so the sender and the handler cannot drift apart.
  */
 import { z } from 'zod';
+import type { CountryProfile } from './profiles/schema';
+import type { Comparison } from './profiles/target';
+import type { Brief } from './brief/index';
+import type { WorkingState, LocalTime } from './profiles/calendar';
+import type { FailureRow, FocusRow } from './db/schema';
+import type { ImportCounts } from './db/transfer';
+import type { LearnedDomainView } from './db/learned';
+import type { AnswerResult, PracticeToday } from './practice/service';
+import type { Progress } from './practice/progress';
 
 /** Upper bounds applied at the wire. Longer page strings are cut, never rejected, so a hostile
  * page cannot make the extension fail, and nothing the user typed is lost in the editor itself. */
@@ -93,6 +102,8 @@ export const RecipientInference = z.object({
   candidates: z.array(Candidate),
   /** True when the evidence is too weak to name a country. */
   abstain: z.boolean(),
+  /** Why the recipient is left unknown ("free mail, English only, no phone"); set when `abstain`. */
+  abstainReason: z.string().optional(),
   language: LanguageGuess.optional(),
   /** Set when the top candidate comes from the user's own correction. */
   overridden: z.boolean().default(false),
@@ -183,8 +194,22 @@ export const Analysis = z.object({
   lang: LanguageGuess,
   recipients: z.array(RecipientInference),
   audience: z
-    .object({ countries: z.array(CountryCode), mixed: z.boolean(), targetCountry: CountryCode.nullable() })
+    .object({
+      countries: z.array(CountryCode),
+      mixed: z.boolean(),
+      targetCountry: CountryCode.nullable(),
+      /** Whose norms the target follows: the addresses of the readers from `targetCountry`. */
+      normsOf: z.array(z.string()).optional(),
+    })
     .nullable(),
+  /**
+   * Set when the draft is written in a language no recipient is known to read (English counts as
+   * read by every business reader): the draft's language and each recipient's own.
+   */
+  languageWarning: z
+    .object({ draftLang: z.string(), readers: z.array(z.object({ email: z.string(), lang: z.string() })) })
+    .nullable()
+    .optional(),
   target: CommunicationTarget.nullable(),
   scores: Scores,
   suggestions: z.array(Suggestion),
@@ -232,29 +257,53 @@ export const SettingsPatch = z.object(
   },
 );
 
+/** An empty answer. */
+export type Empty = Record<string, never>;
+
+/** `getState`'s answer: the tab's analyses (newest first) and the settings. */
+export interface StateAnswer {
+  tabId: number | null;
+  analyses: Analysis[];
+  settings: Settings;
+}
+
+/** A type carried by `Requests` with no value at run time (the answer each request gets). */
+function answer<T>(): T {
+  return undefined as T;
+}
+
 /**
- * Every request, by type. `from` says which contexts may send it: `content` is a content script
- * (a web page's tab), `ui` an extension page (popup, side panel, options).
+ * Every request, by type: `{ from, schema, output }`. `from` says which contexts may send it:
+ * `content` is a content script (a web page's tab), `ui` an extension page (popup, side panel,
+ * options). `schema` parses the input; `output` is the answer's type (no value at run time), which
+ * the background's handler map (lib/service/handlers.ts) and the client (lib/client.ts) share.
  */
 export const Requests = {
-  snapshot: { from: ['content'], schema: z.object({ snapshot: ComposeSnapshot }) },
-  composeClosed: { from: ['content'], schema: z.object({ composeId: z.string().max(200) }) },
-  openPanel: { from: ['content'], schema: z.object({ composeId: z.string().max(200).optional() }) },
-  getState: { from: ['ui'], schema: z.object({ tabId: z.number().int().nullable() }) },
-  getProfile: { from: ['ui'], schema: z.object({ country: CountryCode }) },
-  compare: { from: ['ui'], schema: z.object({ a: CountryCode, b: CountryCode }) },
-  brief: { from: ['ui'], schema: z.object({ to: CountryCode, from: CountryCode, record: RecordFields.optional() }) },
-  listCountries: { from: ['ui'], schema: z.object({}) },
+  snapshot: { from: ['content'], schema: z.object({ snapshot: ComposeSnapshot }), output: answer<Analysis>() },
+  composeClosed: { from: ['content'], schema: z.object({ composeId: z.string().max(200) }), output: answer<Empty>() },
+  openPanel: { from: ['content'], schema: z.object({ composeId: z.string().max(200).optional() }), output: answer<Empty>() },
+  getState: { from: ['ui'], schema: z.object({ tabId: z.number().int().nullable() }), output: answer<StateAnswer>() },
+  getProfile: { from: ['ui'], schema: z.object({ country: CountryCode }), output: answer<CountryProfile | null>() },
+  compare: { from: ['ui'], schema: z.object({ a: CountryCode, b: CountryCode }), output: answer<Comparison>() },
+  brief: { from: ['ui'], schema: z.object({ to: CountryCode, from: CountryCode, record: RecordFields.optional() }), output: answer<{ brief: Brief; markdown: string }>() },
+  listCountries: { from: ['ui'], schema: z.object({}), output: answer<{ country: string; name: string }[]>() },
   /** The recipient's local time and working/weekend/holiday status at `at` (ms since epoch). */
-  workingStatus: { from: ['ui'], schema: z.object({ country: CountryCode, at: z.number().int().nonnegative() }) },
-  setOverride: { from: ['ui', 'content'], schema: z.object({ override: Override }) },
-  deleteOverride: { from: ['ui'], schema: z.object({ scope: OverrideScope, key: z.string().max(LIMITS.email) }) },
-  listOverrides: { from: ['ui'], schema: z.object({}) },
-  getSettings: { from: ['ui', 'content'], schema: z.object({}) },
-  setSettings: { from: ['ui'], schema: z.object({ settings: SettingsPatch }) },
-  dismiss: { from: ['ui'], schema: z.object({ contact: z.string().max(LIMITS.email), suggestionKey: z.string().max(300) }) },
+  workingStatus: { from: ['ui'], schema: z.object({ country: CountryCode, at: z.number().int().nonnegative() }), output: answer<WorkingStatusAnswer>() },
+  setOverride: { from: ['ui'], schema: z.object({ override: Override }), output: answer<Override>() },
+  /** The badge's country picker: a country, nothing else, for a recipient of the sender's own tab
+   * (the background checks the key against that tab's current analyses). Answers nothing. */
+  setCountry: { from: ['content'], schema: z.object({ key: z.string().min(1).max(LIMITS.email), country: CountryCode }), output: answer<Empty>() },
+  deleteOverride: { from: ['ui'], schema: z.object({ scope: OverrideScope, key: z.string().max(LIMITS.email) }), output: answer<Empty>() },
+  listOverrides: { from: ['ui'], schema: z.object({}), output: answer<Override[]>() },
+  getSettings: { from: ['ui'], schema: z.object({}), output: answer<Settings>() },
+  /** The inline card's Dismiss: one suggestion of a compose the sender's own tab has open. */
+  dismissSuggestion: { from: ['content'], schema: z.object({ composeId: z.string().max(200), suggestionId: z.string().max(300) }), output: answer<Empty>() },
+  /** All a content script learns of the settings: whether Glocal is on for its site. */
+  siteEnabled: { from: ['content'], schema: z.object({ site: z.string().max(40) }), output: answer<{ enabled: boolean }>() },
+  setSettings: { from: ['ui'], schema: z.object({ settings: SettingsPatch }), output: answer<Settings>() },
+  dismiss: { from: ['ui'], schema: z.object({ contact: z.string().max(LIMITS.email), suggestionKey: z.string().max(300) }), output: answer<Empty>() },
   /** Whose norms a compose's fixes follow ("Writing for: Japan ▾"); null returns to the strictest reader. */
-  setWritingFor: { from: ['ui'], schema: z.object({ tabId: z.number().int(), composeId: z.string().max(200), country: CountryCode.nullable() }) },
+  setWritingFor: { from: ['ui'], schema: z.object({ tabId: z.number().int(), composeId: z.string().max(200), country: CountryCode.nullable() }), output: answer<Analysis>() },
   apply: {
     from: ['ui'],
     schema: z.object({
@@ -265,29 +314,56 @@ export const Requests = {
       original: z.string().max(LIMITS.body),
       replacement: z.string().max(10_000),
     }),
+    output: answer<{ applied: true }>(),
   },
-  exportData: { from: ['ui'], schema: z.object({}) },
-  importData: { from: ['ui'], schema: z.object({ json: z.string() }) },
-  resetData: { from: ['ui'], schema: z.object({ confirm: z.literal(true) }) },
-  selectorFailures: { from: ['ui'], schema: z.object({}) },
-  practiceToday: { from: ['ui'], schema: z.object({ more: z.boolean().optional() }) },
-  practiceAnswer: { from: ['ui'], schema: z.object({ questionId: z.string().min(1).max(200), choice: z.number().int().min(0).max(20) }) },
-  practiceProgress: { from: ['ui'], schema: z.object({}) },
-  setFocus: { from: ['ui'], schema: z.object({ country: CountryCode, pinned: z.boolean().optional(), hidden: z.boolean().optional(), remove: z.boolean().optional() }) },
+  exportData: { from: ['ui'], schema: z.object({}), output: answer<{ json: string }>() },
+  importData: { from: ['ui'], schema: z.object({ json: z.string() }), output: answer<{ counts: ImportCounts }>() },
+  resetData: { from: ['ui'], schema: z.object({ confirm: z.literal(true) }), output: answer<Empty>() },
+  /** Domains learned from CRM records (lib/db/learned.ts), for the options page. */
+  listLearnedDomains: { from: ['ui'], schema: z.object({}), output: answer<LearnedDomainView[]>() },
+  forgetLearnedDomain: { from: ['ui'], schema: z.object({ domain: z.string().min(1).max(253) }), output: answer<Empty>() },
+  selectorFailures: { from: ['ui'], schema: z.object({}), output: answer<FailureRow[]>() },
+  practiceToday: { from: ['ui'], schema: z.object({ more: z.boolean().optional() }), output: answer<PracticeToday>() },
+  practiceAnswer: { from: ['ui'], schema: z.object({ questionId: z.string().min(1).max(200), choice: z.number().int().min(0).max(20) }), output: answer<AnswerResult>() },
+  practiceProgress: { from: ['ui'], schema: z.object({}), output: answer<Progress>() },
+  setFocus: { from: ['ui'], schema: z.object({ country: CountryCode, pinned: z.boolean().optional(), hidden: z.boolean().optional(), remove: z.boolean().optional() }), output: answer<FocusRow[]>() },
 } as const;
 
 export type RequestType = keyof typeof Requests;
+/** What a request carries once parsed (defaults filled, strings clipped). */
+export type RequestInput<T extends RequestType> = z.output<(typeof Requests)[T]['schema']>;
+/** What the background answers to a request: `tsc` checks every handler against it. */
+export type RequestOutput<T extends RequestType> = (typeof Requests)[T]['output'];
 export type RequestPayload<T extends RequestType> = z.input<(typeof Requests)[T]['schema']>;
 /** An empty zod object's input type is `Record<string, never>`, which cannot carry `type`. */
 type WithType<T extends RequestType> = string extends keyof RequestPayload<T> ? { type: T } : { type: T } & RequestPayload<T>;
 export type Envelope = { [T in RequestType]: WithType<T> }[RequestType];
+/** The envelope of one request type. */
+export type EnvelopeOf<T extends RequestType> = WithType<T>;
 
 /** Messages the background sends to a tab's content script. */
 export const ContentRequests = {
   apply: Requests.apply.schema.omit({ tabId: true }),
   analysis: z.object({ analysis: Analysis }),
   ping: z.object({}),
+  /** After a worker restart the background holds no draft: it asks the tab to send its snapshots again. */
+  resend: z.object({}),
 } as const;
+
+export type WorkingStatusAnswer = { status: WorkingState; holidayToday: string | null; holidayTomorrow: string | null; local: LocalTime };
+
+/** A message the background sends to a content script, typed from `ContentRequests`. */
+type ContentType = keyof typeof ContentRequests;
+type ContentInput<K extends ContentType> = z.input<(typeof ContentRequests)[K]>;
+export type ToContent = { [K in ContentType]: string extends keyof ContentInput<K> ? { type: K } : { type: K } & ContentInput<K> }[ContentType];
+
+/** The push to open extension views: the analysis itself (null: the compose closed). */
+export interface Push {
+  type: 'analysisUpdated';
+  tabId: number | null;
+  composeId: string;
+  analysis: Analysis | null;
+}
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: string };
 

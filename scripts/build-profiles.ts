@@ -14,7 +14,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'n
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
-import { NormsFile, type NormsEntry } from '../lib/profiles/norms-schema';
+import { Literature, NormsFile, resolveCite, type NormsEntry } from '../lib/profiles/norms-schema';
 import { parseCsv } from '../lib/csv';
 import { GLOBE_KEYS, HOFSTEDE_KEYS } from '../lib/profiles/schema';
 import type { CompactProfile, Scores6 } from '../lib/profiles/load';
@@ -270,7 +270,9 @@ export function profilesData(): unknown {
   const patterns = readJson<{ languages: Record<string, { local: string; signOff: string }> }>('curated/address-patterns.json').languages;
   const regions = readJson<{ regions: Record<string, { label: string; members: string[]; cite: string[] }> }>('curated/hofstede-regions.json').regions;
   const globeMap = readJson<{ societies: Record<string, { iso2: string; primary: boolean; note?: string }> }>('curated/globe-iso2.json').societies;
-  const literature = readJson<Record<string, { cite: string }>>('curated/literature.json');
+  const litParsed = Literature.safeParse(readJson<unknown>('curated/literature.json'));
+  if (!litParsed.success) throw new Error(`curated/literature.json: ${litParsed.error.issues[0].path.join('.')}: ${litParsed.error.issues[0].message}`);
+  const literature = litParsed.data;
 
   // Hofstede: each row goes exactly where ctr-to-iso2.csv says; a ctr code is never read as ISO alpha-3.
   const map = hofstedeMap();
@@ -310,7 +312,9 @@ export function profilesData(): unknown {
   const norms = new Map(curatedNorms().map((e) => [e.country, e]));
   for (const e of norms.values()) {
     if (!countrySet.has(e.country)) throw new Error(`norms: unknown country ${e.country}`);
-    for (const c of e.cite) if (!literature[c.ref]) throw new Error(`norms ${e.country}: unknown literature key ${c.ref}`);
+    // Every citation key must resolve: a known work, a part it has, a country chapter it has.
+    const keys = [...e.cite, ...e.address.cite, ...Object.values(e.topics).flatMap((t) => (t ? t.cite : []))];
+    for (const k of keys) resolveCite(k, e.country, en[e.country] ?? e.country, literature);
   }
 
   const out: Record<string, CompactProfile> = {};

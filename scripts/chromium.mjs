@@ -2,8 +2,7 @@
  * Finding and launching the system's Chromium with the built extension loaded. Never downloads a
  * browser: where none is found, it says how to install one.
  */
-import { existsSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEMO_HOSTS } from './demo-server.mjs';
@@ -62,7 +61,9 @@ export async function launchWithExtension({ port, headless = true, extensionDir 
   ];
   if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   if (process.getuid && process.getuid() === 0) args.push('--no-sandbox');
-  const context = await chromium.launchPersistentContext(userDataDir ?? mkdtempSync(join(tmpdir(), 'glocal-chromium-')), {
+  // A profile made here is removed when the browser closes: runs leave nothing in the temp folder.
+  const profile = userDataDir ?? mkdtempSync(join(tmpdir(), 'glocal-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChromium(),
     headless,
     args,
@@ -75,5 +76,10 @@ export async function launchWithExtension({ port, headless = true, extensionDir 
     if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15_000 });
     extensionId = new URL(sw.url()).host;
   }
-  return { context, extensionId };
+  /** Close the browser and remove the profile this call made (a caller's own userDataDir is kept). */
+  const close = async () => {
+    await context.close().catch(() => undefined);
+    if (!userDataDir) rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  };
+  return { context, extensionId, userDataDir: profile, close };
 }

@@ -6,7 +6,7 @@
  * Usage: node scripts/e2e.mjs [filter]   (run `npm run build` first; `npm test` does)
  * Ends with "e2e: N passed, N failed". Fails (never skips) when no browser is found.
  */
-import { readdirSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import assert from 'node:assert/strict';
@@ -90,7 +90,12 @@ for (const file of files) {
       failed++;
       console.log(`  ✗ ${name} (${Date.now() - t0} ms)\n    ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n    ')}`);
     } finally {
-      await launched?.context.close().catch(() => undefined);
+      await launched?.close().catch((e) => console.log(`    cleanup: ${e.message}`));
+    }
+    // Tests clean up after themselves: the temporary browser profile must be gone.
+    if (launched && !t.launch?.userDataDir && existsSync(launched.userDataDir)) {
+      failed++;
+      console.log(`  ✗ ${name}: left its browser profile at ${launched.userDataDir}`);
     }
   }
 }

@@ -92,6 +92,8 @@ describe('the authored manifest asks for the minimum', () => {
     const csp = parseCsp((m.content_security_policy as { extension_pages: string }).extension_pages);
     expect(csp['script-src']).toEqual(["'self'"]);
     expect(csp['connect-src']).toEqual(["'none'"]);
+    // Everything not named (images, styles, fonts, frames, media) comes only from the package.
+    expect(csp['default-src']).toEqual(["'self'"]);
   });
 });
 
@@ -100,7 +102,7 @@ describe('the manifest checker catches each kind of overreach', () => {
     manifest_version: 3,
     permissions: ['storage'],
     content_scripts: [{ matches: ['https://mail.google.com/*'], js: ['content-scripts/content.js'] }],
-    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'" },
+    content_security_policy: { extension_pages: "default-src 'self'; script-src 'self'; object-src 'self'; connect-src 'none'" },
     background: { service_worker: 'background.js' },
   };
   const opts = { supportedMatches: SUPPORTED_MATCHES };
@@ -123,6 +125,7 @@ describe('the manifest checker catches each kind of overreach', () => {
     ['a remote script source', { content_security_policy: { extension_pages: "script-src 'self' https://cdn.example; connect-src 'none'" } }, /cdn\.example/],
     ['network connections', { content_security_policy: { extension_pages: "script-src 'self'; connect-src https:" } }, /connect-src/],
     ['no CSP at all', { content_security_policy: undefined }, /no content security policy/],
+    ['no default-src', { content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'" } }, /no default-src/],
     ['an HTML page exposed to web pages', { web_accessible_resources: [{ resources: ['sidepanel.html'], matches: ['https://mail.google.com/*'] }] }, /exposes/],
     ['resources exposed to every site', { web_accessible_resources: [{ resources: ['a.css'], matches: ['<all_urls>'] }] }, /not only to supported sites/],
     ['a remote service worker', { background: { service_worker: 'https://cdn.example/bg.js' } }, /remote code/],

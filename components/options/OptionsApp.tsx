@@ -1,3 +1,4 @@
+import { isNarrowOrigin } from '../../lib/service/user-sites';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS, type Override, type Settings } from '../../lib/protocol';
@@ -8,6 +9,7 @@ import { countryName } from '../format';
 import { Flag } from '../Flag';
 import { usePlatform } from '../platform';
 import { DATA_SOURCES } from './sources';
+import { LearnedDomains } from './LearnedDomains';
 import { CountryOptions } from '../CountryOptions';
 
 /** Home country from the browser locale (`de-AT` → AT), used until the user picks one. */
@@ -28,7 +30,9 @@ export function originPattern(input: string): string | null {
   try {
     const u = new URL(input.trim());
     if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
-    return `${u.protocol}//${u.hostname}/*`;
+    const pattern = `${u.protocol}//${u.hostname}/*`;
+    // Never more than one registrable domain (`https://*.com` would be every .com site).
+    return isNarrowOrigin(pattern) ? pattern : null;
   } catch {
     return null;
   }
@@ -407,7 +411,17 @@ function SourcesSection() {
                 <div className="small muted">{s.use}</div>
               </td>
               <td>{s.version}</td>
-              <td>{s.terms}</td>
+              <td>
+                {s.terms}
+                {s.licenceFile && (
+                  <>
+                    {' '}
+                    <a href={s.licenceFile} target="_blank" rel="noreferrer">
+                      {t('security.sources.licence')}
+                    </a>
+                  </>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -481,6 +495,7 @@ export function OptionsApp({ onSettings }: { onSettings?: (s: Settings) => void 
         </>
       )}
       <OverridesSection key={`o${generation}`} countries={countries} />
+      <LearnedDomains key={`l${generation}`} />
       <DataSection onReset={() => setGeneration((g) => g + 1)} />
       <SourcesSection />
       {platform.openWelcome && (

@@ -11,6 +11,8 @@ export interface DataSource {
   version: string;
   terms: string;
   use: string;
+  /** A licence file shipped in the package (public/), for terms that require attribution. */
+  licenceFile?: string;
 }
 
 export const DATA_SOURCES: DataSource[] = [
@@ -41,8 +43,11 @@ export const DATA_SOURCES: DataSource[] = [
     name: 'date-holidays',
     npm: 'date-holidays',
     version: '3.37.0',
-    terms: 'Code ISC; holiday data CC BY 3.0',
+    // The data's licence is in the package's LICENSE (its package.json says CC-BY-3.0, which is wrong).
+    terms:
+      'Code ISC, © commenthol. Holiday data CC BY-SA 3.0 (creativecommons.org/licenses/by-sa/3.0), © commenthol and contributors, compiled from the Wikipedia articles listed in the licence file.',
     use: 'Public holidays on the recipient card and in calendar checks.',
+    licenceFile: '/licenses/date-holidays.txt',
   },
   {
     id: 'countries-and-timezones',

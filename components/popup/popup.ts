@@ -21,6 +21,8 @@ function el(tag: string, attrs: Record<string, unknown> = {}, ...children: Child
   for (const [k, v] of Object.entries(attrs)) {
     if (v === undefined || v === null || v === false) continue;
     if (k.startsWith('on') && typeof v === 'function') e.addEventListener(k.slice(2), v as EventListener);
+    // Through the CSSOM: the CSP (default-src 'self') refuses style attributes.
+    else if (k === 'style') e.style.cssText = String(v);
     else e.setAttribute(k === 'className' ? 'class' : k, String(v));
   }
   for (const c of children) if (c !== null && c !== undefined && c !== false) e.append(c);

@@ -4,7 +4,6 @@
  * the UI bundle.
  */
 import { createClient, type Transport } from '../../lib/client';
-import type { Envelope } from '../../lib/protocol';
 import type { FocusRow } from '../../lib/db/schema';
 import type { AnswerResult, PracticeToday } from '../../lib/practice/service';
 import type { Progress } from '../../lib/practice/progress';
@@ -17,10 +16,10 @@ export type { DailyCard } from '../../lib/practice/daily';
 export function createPracticeApi(send: Transport) {
   const req = createClient(send);
   return {
-    today: (more = false) => req<PracticeToday>({ type: 'practiceToday', more } as Envelope),
-    answer: (questionId: string, choice: number) => req<AnswerResult>({ type: 'practiceAnswer', questionId, choice }),
-    progress: () => req<Progress>({ type: 'practiceProgress' } as Envelope),
-    setFocus: (edit: { country: string; pinned?: boolean; hidden?: boolean; remove?: boolean }) => req<FocusRow[]>({ type: 'setFocus', ...edit }),
+    today: (more = false) => req({ type: 'practiceToday', more }),
+    answer: (questionId: string, choice: number) => req({ type: 'practiceAnswer', questionId, choice }),
+    progress: () => req({ type: 'practiceProgress' }),
+    setFocus: (edit: { country: string; pinned?: boolean; hidden?: boolean; remove?: boolean }) => req({ type: 'setFocus', ...edit }),
   };
 }
 

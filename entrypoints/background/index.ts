@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDb } from '@/lib/db/schema';
-import { seedProfiles } from '@/lib/db/repo';
+import { hashLegacyDismissals, seedProfiles } from '@/lib/db/repo';
 import { applyInstallDefaults } from '@/lib/service/locale-defaults';
 import { syncGrantedSites, type ScriptingLike } from '@/lib/service/user-sites';
 import { GlocalService } from '@/lib/service/handlers';
@@ -14,12 +14,18 @@ export default defineBackground({
   type: 'module',
   main() {
     const db = openDb();
-    const ready = seedProfiles(db).catch((e: unknown) => console.error('Glocal: seeding profiles failed', e));
+    const ready = seedProfiles(db)
+      .catch((e: unknown) => console.error('Glocal: seeding profiles failed', e))
+      // Dismissals written by older versions held draft words: hash them before anything else runs.
+      .then(() => hashLegacyDismissals(db))
+      .catch((e: unknown) => console.error('Glocal: hashing old dismissals failed', e));
     const service = new GlocalService(
       db,
       {
         now: () => new Date(),
-        sendToTab: async (tabId, message) => browser.tabs.sendMessage(tabId, message),
+        // Only the frame that sent the compose is told (SECURITY.md, "Frames").
+        sendToTab: async (tabId, message, frameId) =>
+          frameId === undefined ? browser.tabs.sendMessage(tabId, message) : browser.tabs.sendMessage(tabId, message, { frameId }),
         broadcast: (message) => {
           browser.runtime.sendMessage(message).catch(() => undefined);
         },
@@ -49,7 +55,7 @@ export default defineBackground({
 
     const origin = browser.runtime.getURL('/').replace(/\/$/, '');
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
-      // Pushes between extension pages (e.g. analysisUpdated) are not requests.
+      // Pushes to extension pages (analysisUpdated) are not requests.
       if (message && typeof message === 'object' && (message as { type?: unknown }).type === 'analysisUpdated') return undefined;
       const who = classifySender(sender, browser.runtime.id, origin);
       if (!who) return Promise.resolve({ ok: false, error: 'sender not allowed' });

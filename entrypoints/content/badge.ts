@@ -1,8 +1,13 @@
 /**
- * The inline badge: plain DOM in a shadow root (no React: the content bundle must stay
+ * The inline badge: plain DOM in a *closed* shadow root (no React: the content bundle must stay
  * small, and the page's CSS must not reach in). Page text is only ever set with textContent.
  * It sits in a zero-height host inserted after the editor, and floats up into the editor's
  * bottom-right corner, away from the site's toolbars and buttons.
+ *
+ * A hostile page must not read or drive it (SECURITY.md, "The page cannot reach the badge"):
+ * the root is closed, so the page gets no handle on anything inside; every listener ignores
+ * events that are not `isTrusted` (made by the user, not by a script); and the host carries no
+ * attribute or text that says what Glocal inferred.
  */
 import { flagEmoji, type BadgeView } from '../../lib/sites/badge-state';
 
@@ -20,27 +25,60 @@ export const EN = {
   open: 'Open Glocal for this message',
   choose: 'Choose the recipient\u2019s country',
   saved: 'Saved',
+  save: 'Save',
+  fits: 'Fits · $1',
+  tooCasual: 'Too casual · $1',
+  tooFormal: 'Too formal · $1',
+  apply: 'Apply',
+  dismiss: 'Dismiss',
+  close: 'Close',
+  card: 'Suggestion: $1',
 };
 
 const CSS = `
 :host { all: initial; }
-.b { position: absolute; right: 8px; bottom: 6px; display: inline-flex; align-items: center; gap: 6px; max-width: 260px;
-  font: 12px/1.4 system-ui, sans-serif; color: #1f1f1f; background: #fff; border: 1px solid #c7c7c7; border-radius: 12px;
-  padding: 2px 4px 2px 8px; box-shadow: 0 1px 3px rgba(0,0,0,.2); pointer-events: auto; }
-button { font: inherit; color: inherit; background: none; border: 0; padding: 0 2px; cursor: pointer; }
+.b { position: absolute; right: 8px; bottom: 6px; display: inline-flex; align-items: center; gap: 6px; max-width: 340px; min-height: 26px;
+  box-sizing: border-box; font: 13px/1.4 system-ui, sans-serif; color: #1f1f1f; background: #fff; border: 1px solid #747775;
+  border-radius: 14px; padding: 1px 4px 1px 8px; box-shadow: 0 1px 3px rgba(0,0,0,.2); pointer-events: auto; }
+button { font: inherit; color: inherit; background: none; border: 0; padding: 0 4px; cursor: pointer; min-height: 24px; }
 button.main { display: inline-flex; gap: 6px; align-items: center; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 button:focus-visible, select:focus-visible { outline: 2px solid #0b57d0; border-radius: 4px; }
-.dot { width: 8px; height: 8px; border-radius: 50%; display: inline-block; }
-.match { background: #188038; } .near { background: #f9ab00; } .off { background: #d93025; }
-.n { background: #0b57d0; color: #fff; border-radius: 8px; padding: 0 6px; }
+.dot { width: 10px; height: 10px; border-radius: 50%; display: inline-block; flex: none; }
+.match { background: #137333; } .near { background: #b06000; } .off { background: #c5221f; }
+.v { font-weight: 600; }
 .warn { color: #a50e0e; }
 .pick { text-decoration: underline; }
-select { font: inherit; max-width: 160px; }
-@media (prefers-color-scheme: dark) { .b { background: #2d2e30; color: #e3e3e3; border-color: #5f6368; } }
+select { font: inherit; max-width: 160px; min-height: 24px; }
+.card { position: absolute; right: 0; bottom: calc(100% + 6px); width: 300px; box-sizing: border-box; padding: 10px 12px;
+  background: inherit; color: inherit; border: 1px solid #747775; border-radius: 10px; box-shadow: 0 2px 8px rgba(0,0,0,.25);
+  white-space: normal; display: grid; gap: 6px; }
+.card .ch { display: flex; gap: 6px; align-items: baseline; }
+.card .ch p { margin: 0; flex: 1; }
+.card .fix { margin: 0; overflow-wrap: anywhere; }
+.card del { color: #a50e0e; } .card ins { color: #137333; text-decoration: none; font-weight: 600; }
+.card .acts { display: flex; gap: 8px; justify-content: flex-end; }
+.card .acts button { border: 1px solid #747775; border-radius: 12px; padding: 0 10px; }
+.card .acts button.primary { background: #0b57d0; color: #fff; border-color: #0b57d0; }
+@media (prefers-color-scheme: dark) {
+  .b { background: #2d2e30; color: #e3e3e3; border-color: #8e918f; }
+  .match { background: #6dd58c; } .near { background: #fdd663; } .off { background: #ffb4ab; }
+  .warn, .card del { color: #ffb4ab; } .card ins { color: #6dd58c; }
+}
 `;
+
+/** What the inline card shows for one underlined suggestion. */
+export interface CardView {
+  id: string;
+  message: string;
+  original: string;
+  /** Absent for advice without a rewrite: the card then offers only Dismiss. */
+  replacement?: string;
+}
 
 export interface Badge {
   render(view: BadgeView): void;
+  /** Open the card for one suggestion (null closes it). */
+  showCard(card: CardView | null): void;
   /** Keep the badge right after `anchor` (sites re-render; the host may have been dropped). */
   place(anchor: Element): void;
   remove(): void;
@@ -66,7 +104,14 @@ function countries(names: Intl.DisplayNames): Array<[string, string]> {
 
 export function createBadge(
   doc: Document,
-  opts: { t: Translate; lang: string; onOpen: () => void; onPick: (country: string) => void },
+  opts: {
+    t: Translate;
+    lang: string;
+    onOpen: () => void;
+    onPick: (country: string) => void;
+    onApply?: (id: string) => void;
+    onDismiss?: (id: string) => void;
+  },
 ): Badge {
   const host = doc.createElement('glocal-badge');
   // Inline and !important: a page rule must not hide, resize or reflow around the host.
@@ -81,8 +126,9 @@ export function createBadge(
     ['z-index', '2147483000'],
     ['pointer-events', 'none'],
   ]) host.style.setProperty(k, v, 'important');
-  // Open, so tests and assistive tooling can read it; it holds nothing the page does not already show.
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: the page gets no handle on the controls or on what they show. Assistive technology
+  // reads it through the accessibility tree, tests through the DevTools protocol.
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = CSS;
   const box = doc.createElement('div');
@@ -92,6 +138,13 @@ export function createBadge(
   const names = new Intl.DisplayNames([opts.lang, 'en'], { type: 'region', fallback: 'none' });
   const { t } = opts;
   let picking = false;
+  let cardEl: HTMLElement | null = null;
+
+  /** Listen only to what the user does: a page script's synthetic events are ignored. */
+  const on = (target: EventTarget, type: string, fn: (e: Event) => void) =>
+    target.addEventListener(type, (e) => {
+      if (e.isTrusted) fn(e);
+    });
 
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string) => {
     const e = doc.createElement(tag);
@@ -100,27 +153,39 @@ export function createBadge(
     return e;
   };
 
-  function picker(): HTMLSelectElement {
+  /** The country picker: a list and a Save button. Nothing is saved until the user confirms. */
+  function picker(): HTMLElement {
+    const wrap = el('span');
     const sel = el('select');
     sel.setAttribute('aria-label', t('choose'));
-    sel.append(el('option', undefined, t('choose')));
+    const none = el('option', undefined, t('choose'));
+    none.value = '';
+    sel.append(none);
     for (const [code, name] of countries(names)) {
-      const o = el('option', undefined, `${flagEmoji(code)} ${name}`);
+      // Name first, so typing a country's name selects it (and a screen reader says the name first).
+      const o = el('option', undefined, `${name} ${flagEmoji(code)}`);
       o.value = code;
       sel.append(o);
     }
-    sel.addEventListener('change', () => {
-      if (!sel.value) return;
+    const save = el('button', 'save', t('save'));
+    save.type = 'button';
+    const commit = () => {
+      if (!/^[A-Z]{2}$/.test(sel.value)) return;
       picking = false;
       opts.onPick(sel.value);
       // Until the new analysis arrives, say the choice was taken.
-      sel.replaceWith(el('span', undefined, t('saved')));
+      wrap.replaceWith(el('span', undefined, t('saved')));
+    };
+    on(save, 'click', commit);
+    on(sel, 'keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Enter') commit();
     });
-    return sel;
+    wrap.append(sel, save);
+    return wrap;
   }
 
   let last = '';
-  return {
+  const api: Badge = {
     render(view) {
       // Re-rendering restyles the host; skip it when nothing visible changed (most snapshots).
       const key = JSON.stringify(view);
@@ -130,30 +195,36 @@ export function createBadge(
       const main = el('button', 'main');
       main.type = 'button';
       main.title = t('open');
-      main.addEventListener('click', () => opts.onOpen());
+      on(main, 'click', () => opts.onOpen());
       if (view.degraded && view.status !== 'failed') {
         // Selectors failed but a fallback found someone: say the reading may be incomplete.
         const w = el('span', 'warn', '\u26a0');
         w.title = t('failed');
         main.append(w);
       }
-      if (view.status === 'ok' && view.country) {
-        main.append(el('span', undefined, view.flag), el('span', undefined, names.of(view.country) ?? view.country));
+      if (view.status === 'ok' && view.countries.length) {
+        // Every recipient's country; names while they fit, codes beyond two.
+        const long = view.countries.length <= 2;
+        view.countries.forEach((c, i) => {
+          if (i) main.append(el('span', undefined, '\u00b7'));
+          main.append(el('span', undefined, `${flagEmoji(c)} ${long ? (names.of(c) ?? c) : c}`));
+        });
+        main.title = `${t('open')} (${view.countries.map((c) => names.of(c) ?? c).join(', ')})`;
       } else if (view.status === 'failed') {
         main.append(el('span', 'warn', `\u26a0 ${t('failed')}`));
       } else {
         main.append(el('span', undefined, t(view.status === 'unknown' ? 'unknown' : view.status === 'empty' ? 'empty' : 'waiting')));
       }
-      if (view.formality && view.formalityValues) {
+      const n = String(view.suggestions);
+      if (view.formality && view.formalityValues && view.verdict) {
+        // Words carry the verdict; the dot only repeats it.
         const dot = el('span', `dot ${view.formality}`);
-        dot.title = t('formality', view.formalityValues.draft.toFixed(2), view.formalityValues.target.toFixed(2));
-        dot.setAttribute('aria-label', dot.title);
-        main.append(dot);
-      }
-      if (view.suggestions > 0) {
-        const n = el('span', 'n', String(view.suggestions));
-        n.title = t('suggestions', String(view.suggestions));
-        main.append(n);
+        dot.setAttribute('aria-hidden', 'true');
+        const words = el('span', 'v', t(view.verdict === 'fits' ? 'fits' : view.verdict === 'too-casual' ? 'tooCasual' : 'tooFormal', n));
+        words.title = t('formality', view.formalityValues.draft.toFixed(2), view.formalityValues.target.toFixed(2));
+        main.append(dot, words);
+      } else if (view.suggestions > 0) {
+        main.append(el('span', 'v', t('suggestions', n)));
       }
       box.append(main);
       if (view.offerPick && view.pickKey !== null) {
@@ -161,13 +232,61 @@ export function createBadge(
         else {
           const b = el('button', 'pick', t('pick'));
           b.type = 'button';
-          b.addEventListener('click', () => {
+          on(b, 'click', () => {
             picking = true;
-            b.replaceWith(picker());
+            const p = picker();
+            b.replaceWith(p);
+            p.querySelector('select')?.focus();
           });
           box.append(b);
         }
       }
+      if (cardEl) box.append(cardEl);
+    },
+    showCard(card) {
+      cardEl?.remove();
+      cardEl = null;
+      if (!card) return;
+      const c = el('div', 'card');
+      c.setAttribute('role', 'dialog');
+      c.setAttribute('aria-label', t('card', card.message));
+      const head = el('div', 'ch');
+      const close = el('button', undefined, '\u00d7');
+      close.type = 'button';
+      close.setAttribute('aria-label', t('close'));
+      on(close, 'click', () => api.showCard(null));
+      head.append(el('p', undefined, card.message), close);
+      c.append(head);
+      if (card.replacement !== undefined) {
+        const fix = el('p', 'fix');
+        fix.append(el('del', undefined, card.original), doc.createTextNode(' \u2192 '), el('ins', undefined, card.replacement));
+        c.append(fix);
+      }
+      const acts = el('div', 'acts');
+      if (card.replacement !== undefined && opts.onApply) {
+        const a = el('button', 'primary', t('apply'));
+        a.type = 'button';
+        on(a, 'click', () => {
+          api.showCard(null);
+          opts.onApply?.(card.id);
+        });
+        acts.append(a);
+      }
+      if (opts.onDismiss) {
+        const d = el('button', undefined, t('dismiss'));
+        d.type = 'button';
+        on(d, 'click', () => {
+          api.showCard(null);
+          opts.onDismiss?.(card.id);
+        });
+        acts.append(d);
+      }
+      c.append(acts);
+      on(c, 'keydown', (e) => {
+        if ((e as KeyboardEvent).key === 'Escape') api.showCard(null);
+      });
+      box.append(c);
+      cardEl = c;
     },
     place(anchor) {
       if (host.previousElementSibling !== anchor || !host.isConnected) anchor.after(host);
@@ -176,4 +295,5 @@ export function createBadge(
       host.remove();
     },
   };
+  return api;
 }

@@ -9,7 +9,7 @@
  * debounce timer. Nothing runs per keystroke beyond that.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Envelope } from '../../lib/protocol';
+import type { Request } from '../../lib/client';
 import { applyReplacement } from '../../lib/sites/apply';
 import { badgeView } from '../../lib/sites/badge-state';
 import type { AnalysisLike, ContentMessage } from '../../lib/sites/guards';
@@ -25,8 +25,6 @@ const DEBOUNCE_MS = 400;
 const MAX_WAIT_MS = 2_000;
 /** Discovery scans run at most this often. */
 const SCAN_MS = 500;
-
-type Request = <T = unknown>(message: Envelope) => Promise<T>;
 
 interface Tracked {
   id: string;
@@ -76,6 +74,27 @@ export function startController(opts: {
   };
 
   const highlight = createHighlighter();
+  /** Clicking an underline opens its card in the badge (a real click only: isTrusted). */
+  const clickDocs = new WeakSet<Document>();
+  const listenClicks = (d: Document) => {
+    if (clickDocs.has(d)) return;
+    clickDocs.add(d);
+    ctx.addEventListener(
+      d,
+      'click',
+      (e: MouseEvent) => {
+        if (!e.isTrusted) return;
+        // Clicks inside the badge (its card's buttons) are the badge's own.
+        if (e.composedPath().some((n) => (n as Node).nodeName === 'GLOCAL-BADGE')) return;
+        const hit = highlight.hit(d, e.clientX, e.clientY);
+        for (const t of byId.values()) {
+          const s = hit && hit.composeId === t.id ? t.analysis?.suggestions.find((x) => x.id === hit.id) : undefined;
+          t.badge.showCard(s ? { id: s.id, message: s.message, original: s.original ?? '', replacement: s.replacement } : null);
+        }
+      },
+      { capture: true },
+    );
+  };
 
   function send(t: Tracked) {
     t.timer = null;
@@ -96,7 +115,7 @@ export function startController(opts: {
     if (key === t.lastSent) return;
     t.lastSent = key;
     render(t);
-    request<AnalysisLike>({ type: 'snapshot', snapshot: snap }).then(
+    request({ type: 'snapshot', snapshot: snap }).then(
       (analysis) => {
         if (ctx.isInvalid || !analysis || analysis.composeId !== t.id) return;
         t.analysis = analysis;
@@ -113,7 +132,11 @@ export function startController(opts: {
     const anchor = anchorFor(t);
     if (anchor) t.badge.place(anchor);
     t.badge.render(badgeView(t.snapshot, t.analysis));
-    if (!t.isRecord) highlight(t, site);
+    if (!t.isRecord) {
+      highlight(t, site);
+      const d = site.findEditor(t.root)?.el.ownerDocument;
+      if (d) listenClicks(d);
+    }
   }
 
   function anchorFor(t: Tracked): Element | null {
@@ -151,15 +174,16 @@ export function startController(opts: {
         onPick: (country) => {
           const key = badgeView(t.snapshot, t.analysis).pickKey;
           if (!key) return;
-          request({ type: 'setOverride', override: { scope: 'contact', key, country } }).then(
-            () => {
-              // The override changes the analysis: send the same snapshot again.
-              t.lastSent = '';
-              schedule(t);
-            },
-            () => undefined,
-          );
+          // Only a country, for this recipient: the background re-analyses and sends the result.
+          request({ type: 'setCountry', key, country }).catch(() => undefined);
         },
+        onApply: (id) => {
+          const s = t.analysis?.suggestions.find((x) => x.id === id);
+          const editor = site.findEditor(t.root);
+          if (!s || s.replacement === undefined || typeof s.original !== 'string' || !editor) return;
+          if (applyReplacement(editor, s.start, s.end, s.original, s.replacement).ok) schedule(t);
+        },
+        onDismiss: (id) => void request({ type: 'dismissSuggestion', composeId: t.id, suggestionId: id }).catch(() => undefined),
       }),
       observers: [],
       observedEditor: null,
@@ -261,6 +285,15 @@ export function startController(opts: {
     ids: () => [...byId.keys()],
     handle(msg) {
       if (msg.type === 'ping') return { ok: true, data: { site: site.id, composes: [...byId.keys()] } };
+      if (msg.type === 'resend') {
+        // The background restarted and holds no draft: send each one again now.
+        if (!byId.size) return null;
+        for (const t of byId.values()) {
+          t.lastSent = '';
+          send(t);
+        }
+        return { ok: true, data: { resent: byId.size } };
+      }
       if (msg.type === 'analysis') {
         const t = byId.get(msg.analysis.composeId);
         if (!t) return null;
@@ -288,6 +321,8 @@ export function startController(opts: {
 function createHighlighter() {
   const NAME = 'glocal-suggestion';
   const ranges = new Map<string, Range[]>();
+  /** The suggestion id each range underlines. */
+  const ids = new WeakMap<Range, string>();
   const styled = new WeakSet<Document>();
   type HighlightApi = { highlights: Map<string, unknown> };
   type HighlightCtor = new (...r: Range[]) => unknown;
@@ -320,6 +355,7 @@ function createHighlighter() {
       try {
         r.setStart(a.node, a.offset);
         r.setEnd(b.node, b.offset);
+        ids.set(r, s.id);
         list.push(r);
       } catch {
         // The draft changed under the analysis; the next analysis repaints.
@@ -330,10 +366,23 @@ function createHighlighter() {
     if (!styled.has(doc) && list.length) {
       styled.add(doc);
       const style = doc.createElement('style');
-      style.textContent = `::highlight(${NAME}) { text-decoration: underline wavy #f9ab00; text-decoration-thickness: 1px; }`;
+      // #b06000 on white is 4.6:1 (non-text contrast needs 3:1).
+      style.textContent = `::highlight(${NAME}) { text-decoration: underline wavy #b06000; text-decoration-thickness: 2px; }`;
       (doc.head ?? doc.documentElement).append(style);
     }
     apply(win);
+  };
+  /** The underlined suggestion under a point of `doc`, if any. */
+  fn.hit = (doc: Document, x: number, y: number): { composeId: string; id: string } | null => {
+    for (const [composeId, list] of ranges) {
+      for (const r of list) {
+        if (r.startContainer.ownerDocument !== doc) continue;
+        for (const rect of r.getClientRects()) {
+          if (x >= rect.left && x <= rect.right && y >= rect.top - 2 && y <= rect.bottom + 2) return { composeId, id: ids.get(r) ?? '' };
+        }
+      }
+    }
+    return null;
   };
   fn.forget = (id: string) => {
     const list = ranges.get(id);

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createClient } from '../../lib/client';
 import type { Envelope } from '../../lib/protocol';
 import { parseContentMessage } from '../../lib/sites/guards';
@@ -17,7 +18,21 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // WXT would post `{type: '<extension id>:content:wxt:content-script-started'}` to the page's
+  // window: it names the extension to every script on the page. Off (SECURITY.md, "Silent to the page").
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    // WXT stops an older copy of this script when a document event of that name arrives. A page
+    // that knows our id could send one and switch Glocal off: only our own copies (isolated world)
+    // may. A page's event is stopped here, before WXT's listener on the document sees it; after an
+    // update, an orphaned copy notices on its own (ctx.isInvalid checks the runtime).
+    window.addEventListener(
+      (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE,
+      (e) => {
+        e.stopImmediatePropagation();
+      },
+      { capture: true },
+    );
     // A same-origin child frame (Proton's and Salesforce's editor iframes) is read by the top
     // frame's instance; a second instance would send duplicate snapshots.
     if (window !== window.top) {
@@ -28,10 +43,10 @@ export default defineContentScript({
       }
     }
     const site = siteFor(location) ?? generic;
-    const request = createClient((m: Envelope) => browser.runtime.sendMessage(m)) as <T = unknown>(m: Envelope) => Promise<T>;
+    const request = createClient((m: Envelope) => browser.runtime.sendMessage(m));
     try {
-      const settings = await request<{ disabledSites?: string[] }>({ type: 'getSettings' });
-      if (settings?.disabledSites?.includes(site.id)) return;
+      const { enabled } = await request({ type: 'siteEnabled', site: site.id });
+      if (!enabled) return;
     } catch {
       // The background is not answering yet; work anyway, snapshots will retry on change.
     }
@@ -47,7 +62,9 @@ export default defineContentScript({
       return s || EN[key].replace(/\$(\d)/g, (_, i) => subs[Number(i) - 1] ?? '');
     };
     const controller = startController({ ctx, site, doc: document, request, t, lang: browser.i18n.getUILanguage?.() || navigator.language });
-    const listener = (raw: unknown, _sender: unknown, sendResponse: (r: unknown) => void) => {
+    const listener = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
+      // Only our own background talks to this script.
+      if (sender?.id !== browser.runtime.id) return false;
       const parsed = parseContentMessage(raw);
       if (!parsed.ok) return false;
       const res = controller.handle(parsed.msg);

@@ -4,6 +4,8 @@
  * phrase is the neutral-formal business form, with a romanisation where the script is not Latin.
  */
 export interface Opener {
+  /** Which of the three openers (key of the translated meaning, `brief.openerMeaning.<id>`). */
+  id: 'hello' | 'meet' | 'thanks';
   /** What it means, in English. */
   meaning: string;
   text: string;
@@ -15,9 +17,9 @@ export const OPENERS_SOURCE = 'Glocal editors, standard business phrasebook form
 const M = { hello: 'Good day / hello (formal)', meet: 'Pleased to meet you', thanks: 'Thank you for your time' };
 
 const o = (hello: string, meet: string, thanks: string, rom?: [string, string, string]): Opener[] => [
-  { meaning: M.hello, text: hello, romanised: rom?.[0] },
-  { meaning: M.meet, text: meet, romanised: rom?.[1] },
-  { meaning: M.thanks, text: thanks, romanised: rom?.[2] },
+  { id: 'hello', meaning: M.hello, text: hello, romanised: rom?.[0] },
+  { id: 'meet', meaning: M.meet, text: meet, romanised: rom?.[1] },
+  { id: 'thanks', meaning: M.thanks, text: thanks, romanised: rom?.[2] },
 ];
 
 /** Openers by ISO 639-1 language code. */
@@ -30,7 +32,8 @@ export const OPENERS: Record<string, Opener[]> = {
   it: o('Buongiorno', 'Piacere di conoscerLa.', 'Grazie per il Suo tempo.'),
   nl: o('Goedendag', 'Aangenaam kennis te maken.', 'Dank u wel voor uw tijd.'),
   sv: o('God dag', 'Trevligt att träffas.', 'Tack för er tid.'),
-  da: o('Goddag', 'Det glæder mig at møde Dem.', 'Tak for Deres tid.'),
+  // Modern Danish business usage is 'du'; the formal De/Dem is obsolete and reads as distant.
+  da: o('Goddag', 'Godt at møde dig.', 'Tak for din tid.'),
   nb: o('God dag', 'Hyggelig å treffe deg.', 'Takk for tiden din.'),
   fi: o('Hyvää päivää', 'Hauska tutustua.', 'Kiitos ajastanne.'),
   pl: o('Dzień dobry', 'Miło mi Pana/Panią poznać.', 'Dziękuję za poświęcony czas.'),

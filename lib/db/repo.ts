@@ -6,6 +6,8 @@
  * learned domains, dismissals, practice cards, focus) lives in other tables that seeding never
  * touches, so no upgrade can overwrite it.
  */
+import { dismissalKey, isHashedKey } from '../service/keys';
+import { activeLearnedDomains } from './learned';
 import { Override, OverrideScope, Settings, SettingsPatch, CountryCode } from '../protocol';
 import { CountryProfile } from '../profiles/schema';
 import { DATA_VERSION, countryCodes, getProfile, normCode } from '../profiles/load';
@@ -260,7 +262,18 @@ export async function learnedCountry(db: GlocalDb, domain: string): Promise<stri
 /** Hide one suggestion for one contact. */
 export async function dismiss(db: GlocalDb, contact: string, key: string, now = Date.now()): Promise<void> {
   const c = contact.trim().toLowerCase();
-  await db.dismissals.put({ id: dismissalId(c, key), contact: c, suggestionKey: key, at: now });
+  await db.dismissals.put({ id: dismissalId(c, key), contact: c, suggestionKey: dismissalKey(key), at: now });
+}
+
+/** Dismissals stored by older versions kept the suggestion id (draft words): hash them in place. */
+export async function hashLegacyDismissals(db: GlocalDb): Promise<number> {
+  return db.transaction('rw', db.dismissals, async () => {
+    const old = (await db.dismissals.toArray()).filter((d) => !isHashedKey(d.suggestionKey));
+    if (!old.length) return 0;
+    await db.dismissals.bulkDelete(old.map((d) => d.id));
+    await db.dismissals.bulkPut(old.map((d) => ({ ...d, id: dismissalId(d.contact, d.suggestionKey), suggestionKey: dismissalKey(d.suggestionKey) })));
+    return old.length;
+  });
 }
 
 export async function isDismissed(db: GlocalDb, contact: string, key: string): Promise<boolean> {
@@ -276,9 +289,9 @@ export async function dismissedKeys(db: GlocalDb): Promise<Set<string>> {
   return new Set((await db.dismissals.toArray()).map((r) => `${r.contact}|${r.suggestionKey}`));
 }
 
-/** Every learned domain with its country. */
-export async function learnedDomainMap(db: GlocalDb): Promise<Record<string, string>> {
-  return Object.fromEntries((await db.learnedDomains.toArray()).map((r) => [r.domain, r.country]));
+/** The learned domains in use now, with their country: confirmed by two records, not expired (lib/db/learned.ts). */
+export async function learnedDomainMap(db: GlocalDb, now = Date.now()): Promise<Record<string, string>> {
+  return activeLearnedDomains(db, now);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
  * Versions: every `version(n)` below stays forever, so an old database upgrades step by step.
  * Each step has a fixture in test/fixtures/db/ and a test that walks it to the latest version.
  */
+import { dismissalKey } from '../service/keys';
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Override, Settings } from '../protocol';
 
@@ -41,6 +42,8 @@ export interface LearnedDomainRow {
   country: string;
   seen: number;
   updatedAt: number;
+  /** Short hashes of the separate records that agreed (lib/db/learned.ts); rows without are not used. */
+  evidence?: string[];
 }
 export interface FocusRow {
   country: string;
@@ -115,9 +118,9 @@ export const SCHEMA_VERSIONS: Record<number, Record<string, string>> = {
   },
 };
 
-/** The id of a dismissal row: one per contact and suggestion key. */
+/** The id of a dismissal row: one per contact and suggestion key (stored hashed, see lib/service/keys.ts). */
 export function dismissalId(contact: string, suggestionKey: string): string {
-  return `${contact.trim().toLowerCase()}|${suggestionKey}`;
+  return `${contact.trim().toLowerCase()}|${dismissalKey(suggestionKey)}`;
 }
 
 /**
@@ -158,7 +161,8 @@ export const UPGRADES: Record<number, (tx: Transaction) => Promise<void>> = {
       const contact = String(d.contact ?? '').trim().toLowerCase();
       const id = dismissalId(contact, d.suggestionKey);
       const prev = dmerged.get(id);
-      dmerged.set(id, { ...d, id, contact, at: Math.max(prev?.at ?? 0, d.at ?? 0) });
+      // The suggestion key is stored hashed: it named words of a draft (lib/service/keys.ts).
+      dmerged.set(id, { ...d, id, contact, suggestionKey: dismissalKey(d.suggestionKey), at: Math.max(prev?.at ?? 0, d.at ?? 0) });
     }
     await dismissals.clear();
     await dismissals.bulkPut([...dmerged.values()]);

@@ -15,6 +15,7 @@
 import { z } from 'zod';
 import { CountryCode, Override, Settings } from '../protocol';
 import { getProfile } from '../profiles/load';
+import { dismissalKey } from '../service/keys';
 import { dismissalId, LATEST_VERSION, overrideId, type GlocalDb, type NoteRow } from './schema';
 import { applyEdit, formatIssue, ProfileEdit, userTables, type Json } from './shared';
 
@@ -58,6 +59,7 @@ export const UserDataFile = z
             country: CountryCode,
             seen: z.number().int().min(1),
             updatedAt: z.number().int().nonnegative(),
+            evidence: z.array(z.string().max(40)).max(20).optional(),
           })
           .strict(),
       )
@@ -138,7 +140,7 @@ export async function exportUserData(db: GlocalDb, now = Date.now()): Promise<st
         .map((o) => ({ scope: o.scope, key: o.key, country: o.country, lang: o.lang, firstNames: o.firstNames, note: o.note, updatedAt: o.updatedAt })),
       notes: notes.sort(byKey((n) => n.id)).map((n) => ({ ...n })),
       profileEdits: profileEdits.sort(byKey((p) => p.country)).map((p) => ({ country: p.country, data: p.data as ProfileEdit, updatedAt: p.updatedAt })),
-      learnedDomains: learnedDomains.sort(byKey((d) => d.domain)).map((d) => ({ domain: d.domain, country: d.country, seen: d.seen, updatedAt: d.updatedAt })),
+      learnedDomains: learnedDomains.sort(byKey((d) => d.domain)).map((d) => ({ domain: d.domain, country: d.country, seen: d.seen, updatedAt: d.updatedAt, ...(d.evidence ? { evidence: d.evidence } : {}) })),
       dismissals: dismissals.sort(byKey((d) => d.id)).map((d) => ({ contact: d.contact, suggestionKey: d.suggestionKey, at: d.at })),
       focus: focus.sort(byKey((f) => f.country)).map((f) => ({ country: f.country, count: f.count, pinned: f.pinned, hidden: f.hidden })),
       learning: learning.sort(byKey((l) => l.id)).map((l) => ({ id: l.id, card: encodeDates(l.card), updatedAt: l.updatedAt })),
@@ -258,7 +260,7 @@ export async function importUserData(
       await db.dismissals.bulkAdd(
         file.dismissals.map((d) => {
           const contact = d.contact.trim().toLowerCase();
-          return { id: dismissalId(contact, d.suggestionKey), contact, suggestionKey: d.suggestionKey, at: d.at };
+          return { id: dismissalId(contact, d.suggestionKey), contact, suggestionKey: dismissalKey(d.suggestionKey), at: d.at };
         }),
       );
       await db.focus.bulkAdd(file.focus.map((f) => ({ ...f })));

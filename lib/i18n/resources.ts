@@ -6,6 +6,7 @@
  */
 import enBase from './locales/en.json';
 import enSentences from './locales/sentences/en.json';
+import enSecurity from './locales/security/en.json';
 import enPanel from './locales/panel/en.json';
 
 /** The interface languages shipped. `zh` is Simplified Chinese (zh-CN). */
@@ -27,7 +28,7 @@ function mergeTrees<T extends object>(base: T, ...extra: object[]): T {
   return out as T;
 }
 
-const en = mergeTrees(enBase, enSentences, enPanel);
+const en = mergeTrees(enBase, enSentences, enSecurity, enPanel);
 
 export type Resources = typeof en;
 
@@ -77,12 +78,12 @@ const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknow
 };
 
 const AREA_LOADERS: Record<Exclude<UiLanguage, 'en'>, Array<() => Promise<{ default: unknown }>>> = {
-  de: [() => import('./locales/sentences/de.json'), () => import('./locales/panel/de.json')],
-  fr: [() => import('./locales/sentences/fr.json'), () => import('./locales/panel/fr.json')],
-  es: [() => import('./locales/sentences/es.json'), () => import('./locales/panel/es.json')],
-  pt: [() => import('./locales/sentences/pt.json'), () => import('./locales/panel/pt.json')],
-  ja: [() => import('./locales/sentences/ja.json'), () => import('./locales/panel/ja.json')],
-  zh: [() => import('./locales/sentences/zh.json'), () => import('./locales/panel/zh.json')],
+  de: [() => import('./locales/sentences/de.json'), () => import('./locales/security/de.json'), () => import('./locales/panel/de.json')],
+  fr: [() => import('./locales/sentences/fr.json'), () => import('./locales/security/fr.json'), () => import('./locales/panel/fr.json')],
+  es: [() => import('./locales/sentences/es.json'), () => import('./locales/security/es.json'), () => import('./locales/panel/es.json')],
+  pt: [() => import('./locales/sentences/pt.json'), () => import('./locales/security/pt.json'), () => import('./locales/panel/pt.json')],
+  ja: [() => import('./locales/sentences/ja.json'), () => import('./locales/security/ja.json'), () => import('./locales/panel/ja.json')],
+  zh: [() => import('./locales/sentences/zh.json'), () => import('./locales/security/zh.json'), () => import('./locales/panel/zh.json')],
 };
 
 /** The resource tree of one language (English synchronously available through this too). */

@@ -4,7 +4,9 @@
  */
 export { cleanEmailText } from './clean';
 export { detectLanguage, normalizeLang } from './detect';
-export { inferRecipients, defaultFormality, audienceOf, fuse } from './infer';
+export { inferRecipients, defaultFormality, audienceOf, fuse, languageWarning, reads } from './infer';
+export { splitThread, splitMessages } from './thread';
+export { findTaxIds } from './taxids';
 export type { InferInput, InferContext, InferResult } from './infer';
 export type { Evidence } from './evidence';
 export { W as WEIGHTS, ABSTAIN_BELOW } from './evidence';

@@ -75,7 +75,7 @@ const LEGAL_FORMS: Array<[RegExp, Array<[string, number]>]> = [
   [/株式会社|有限会社|\bK\.?K\.?\b|\bKabushiki Kaisha\b/, [['JP', 1]]],
   [/주식회사|\(주\)|㈜/, [['KR', 1]]],
   [/有限公司|股份有限公司/, [['CN', 0.7], ['TW', 0.15], ['HK', 0.15]]],
-  [/\bPvt\.? Ltd\.?\b|\bPrivate Limited\b/i, [['IN', 1]]],
+  [/\(?Pvt\.?\)? Ltd\.?\b|\bPrivate Limited\b/i, [['IN', 0.8], ['PK', 0.2]]],
   [/\bPte\.? Ltd\.?\b/i, [['SG', 1]]],
   [/\bSdn\.? Bhd\.?\b|\bBhd\b/i, [['MY', 1]]],
   [/\bPty\.? Ltd\.?\b/i, [['AU', 0.8], ['ZA', 0.2]]],
@@ -85,7 +85,7 @@ const LEGAL_FORMS: Array<[RegExp, Array<[string, number]>]> = [
   [/\bplc\b|\bLtd\.?\b|\bLimited\b|\bLLP\b/i, [['GB', 0.6], ['IE', 0.1], ['IN', 0.1], ['HK', 0.1], ['NZ', 0.1]]],
 ];
 
-const LEGAL_FORMS_U = LEGAL_FORMS.map(([re, s]) => [unicodeWords(re), s] as const);
+export const LEGAL_FORMS_U = LEGAL_FORMS.map(([re, s]) => [unicodeWords(new RegExp(re.source, re.flags + "m")), s] as const);
 
 /** Evidence from a company name's legal form. */
 export function legalFormEvidence(company: string): Evidence[] {

@@ -4,6 +4,7 @@
  * a session carries prompts and option texts only, and the answer is checked here.
  */
 import type { FocusRow, GlocalDb } from '../db/schema';
+import { Requests, type RequestInput, type RequestOutput } from '../protocol';
 import { pickDailyCard, type DailyCard } from './daily';
 import { getEffectiveProfile, getSettings } from '../db/repo';
 import { factsFor, factsFromProfile, type PracticeFacts } from './facts';
@@ -115,24 +116,17 @@ export async function practiceAnswer(db: GlocalDb, questionId: string, choice: n
   return { correct, answer: q.answer, explanation: q.explanation, sources: q.sources, nextDue: after.fsrs.due, progress: await practiceProgress(db, now) };
 }
 
-/**
- * One entry point for the service's dispatch: `payload` is already validated against the
- * protocol schema of `type`.
- */
-export async function handlePractice(db: GlocalDb, type: PracticeRequest, payload: unknown, now: Date): Promise<unknown> {
-  const p = (payload ?? {}) as Record<string, unknown>;
-  switch (type) {
-    case 'practiceToday':
-      return practiceToday(db, now, p.more === true);
-    case 'practiceAnswer':
-      return practiceAnswer(db, String(p.questionId), Number(p.choice), now);
-    case 'practiceProgress':
-      return practiceProgress(db, now);
-    case 'setFocus':
-      return setFocus(db, p as { country: string; pinned?: boolean; hidden?: boolean; remove?: boolean });
-    default: {
-      const never: never = type;
-      throw new Error(`unhandled practice request ${String(never)}`);
-    }
-  }
+/** The practice requests' handlers, typed from `Requests` in lib/protocol.ts: a wrong answer shape fails `tsc`. */
+export const practiceHandlers: { [T in PracticeRequest]: (db: GlocalDb, input: RequestInput<T>, now: Date) => Promise<RequestOutput<T>> } = {
+  practiceToday: (db, { more }, now) => practiceToday(db, now, more === true),
+  practiceAnswer: (db, { questionId, choice }, now) => practiceAnswer(db, questionId, choice, now),
+  practiceProgress: (db, _input, now) => practiceProgress(db, now),
+  setFocus: (db, edit) => setFocus(db, edit),
+};
+
+/** Run one practice request from an unparsed payload: it is parsed with the protocol's schema first. */
+export async function handlePractice<T extends PracticeRequest>(db: GlocalDb, type: T, payload: unknown, now: Date): Promise<RequestOutput<T>> {
+  const input = Requests[type].schema.parse({ ...(payload && typeof payload === 'object' ? payload : {}), type }) as RequestInput<T>;
+  const run = practiceHandlers[type] as unknown as (db: GlocalDb, input: RequestInput<T>, now: Date) => Promise<RequestOutput<T>>;
+  return run(db, input, now);
 }

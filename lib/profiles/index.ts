@@ -12,6 +12,9 @@ export {
   GlobeScores,
   GlobeSample,
   ProfileNorms,
+  ProfileTopic,
+  TopicValue,
+  ProfileCitation,
   HOFSTEDE_KEYS,
   GLOBE_KEYS,
   sourced,
@@ -19,7 +22,7 @@ export {
   type HofstedeKey,
   type GlobeKey,
 } from './schema';
-export { NormsEntry, NormsFile, Citation, FirstNameReadiness } from './norms-schema';
+export { NormsEntry, NormsFile, Citation, FirstNameReadiness, STANCES, TOPICS, OPPOSITES, opposite, type Topic, type Stance } from './norms-schema';
 export {
   getProfile,
   listCountries,
@@ -30,6 +33,8 @@ export {
   DATA_VERSION,
   DATA_SOURCES_VERSIONS,
   LITERATURE,
+  authorOf,
+  EDITORS_ESTIMATE,
 } from './load';
 export {
   communicationTarget,

@@ -19,7 +19,8 @@ import {
   type ProfileNorms,
   type Sourced,
 } from './schema';
-import type { NormsEntry } from './norms-schema';
+import { resolveCite, type Literature, type NormsEntry } from './norms-schema';
+import type { ProfileTopic } from './schema';
 
 export type Scores6 = (number | null)[];
 interface CompactGlobe {
@@ -49,7 +50,7 @@ export interface CompactProfile {
 interface ProfilesFile {
   dataVersion: string;
   versions: Record<'hofstede' | 'globe' | 'cldr' | 'cldrNames' | 'dateHolidays' | 'countriesAndTimezones', string>;
-  literature: Record<string, { cite: string }>;
+  literature: Literature;
   regions: Record<string, { label: string; members: string[]; cite: string[]; h: Scores6 }>;
   countries: Record<string, CompactProfile>;
 }
@@ -62,7 +63,7 @@ export const DATA_VERSION: string = FILE.dataVersion;
 /** Versions of each upstream data set used by the build. */
 export const DATA_SOURCES_VERSIONS = FILE.versions;
 /** The literature the curated norms cite, by key. */
-export const LITERATURE: Readonly<Record<string, { cite: string }>> = FILE.literature;
+export const LITERATURE: Readonly<Literature> = FILE.literature;
 
 const V = FILE.versions;
 
@@ -104,34 +105,77 @@ const AUTHOR: Record<string, string> = {
   hofstede2001: 'Hofstede 2001',
   house2004: 'House et al. 2004',
   hall1976: 'Hall 1976',
+  hall1983: 'Hall 1983',
   meyer2014: 'Meyer 2014',
   lewis2006: 'Lewis 2006',
   trompenaars1997: 'Trompenaars & Hampden-Turner 1997',
   gesteland2012: 'Gesteland 2012',
   morrison2006: 'Morrison & Conaway 2006',
+  salacuse1998: 'Salacuse 1998',
+  kemp2024: 'Kemp 2024 (DataReportal)',
+  efepi2023: 'EF EPI 2023',
+  eu2014: 'Council Regulation (EU) 833/2014',
+  ear2024: 'US EAR 15 CFR 746.8',
 };
 
-function norms(n: Omit<NormsEntry, 'country'>): ProfileNorms {
-  const src = `Glocal curated norms, after ${n.cite.map((c) => AUTHOR[c.ref] ?? c.ref).join('; ')}`;
+/** Short author-year label of a citation key ("meyer2014:deciding" → "Meyer 2014"). */
+export function authorOf(key: string): string {
+  const ref = key.split(':')[0];
+  return AUTHOR[ref] ?? ref;
+}
+
+/** Provenance label of the 0–1 targets (formality, directness): an editors' estimate. */
+export const EDITORS_ESTIMATE = 'Glocal editors, estimated (editors) from the curated norms';
+
+/** English stand-ins for the legacy text fields when an entry gives a stance without text. */
+const LEGACY_TEXT: Record<string, Record<string, string>> = {
+  feedback: { direct: 'Criticism is stated plainly.', balanced: 'Problems are named clearly but politely.', indirect: 'Criticism is indirect and given in private.' },
+  disagreeing: { open: 'Open disagreement is normal.', measured: 'Disagreement is factual and calm.', avoided: 'Open disagreement is avoided.' },
+};
+
+function norms(cc: string, name: string, n: Omit<NormsEntry, 'country'>): ProfileNorms {
+  const src = `Glocal curated norms, after ${n.cite.map(authorOf).join('; ')}`;
   const ver = FILE.dataVersion;
   const c = <T>(v: T) => s(v, src, ver, 'curated');
+  const t = n.topics;
+  const topics: Record<string, ProfileTopic> = {};
+  const add = (id: string, e: { stance?: string; text?: string; note?: string; who?: string; timeline?: 'quick' | 'moderate' | 'slow'; channels?: readonly string[]; topics?: readonly string[]; taboos?: readonly string[]; cite: readonly string[] }) => {
+    const { stance, cite, channels, topics: list, taboos, ...rest } = e;
+    topics[id] = {
+      value: {
+        stance: stance ?? null,
+        ...rest,
+        ...(channels ? { channels: [...channels] } : {}),
+        ...(list ? { topics: [...list] } : {}),
+        ...(taboos ? { taboos: [...taboos] } : {}),
+        cite: [...cite],
+      },
+      source: `Glocal curated norms, after ${cite.map(authorOf).join('; ')}`,
+      version: ver,
+      kind: 'curated',
+    };
+  };
+  for (const [id, e] of Object.entries(t)) if (e) add(id, e);
+  add('address', { stance: n.address.firstNames, text: n.address.honorifics, note: n.address.titles, cite: n.address.cite });
+  const legacyDecision = ({ consensual: 'consensual', consultative: 'mixed', 'top-down': 'top-down' } as const)[t.deciding.stance as 'consensual'];
   return {
-    citations: n.cite.map((x) => ({ ref: x.ref, cite: LITERATURE[x.ref]?.cite ?? x.ref, where: x.where })),
+    citations: n.cite.map((k) => resolveCite(k, cc, name, FILE.literature)),
     titles: c(n.address.titles),
     honorifics: c(n.address.honorifics),
     firstNames: c(n.address.firstNames),
     greeting: c({ ...n.greeting }),
     signOff: c({ ...n.signOff }),
-    formality: c(n.formality),
+    formality: s(n.formality, EDITORS_ESTIMATE, ver, 'estimated'),
     context: c(n.context),
-    directness: c(n.directness),
-    negativeFeedback: c(n.negativeFeedback),
-    decisions: c({ ...n.decisions }),
-    trust: c({ ...n.trust }),
-    time: c({ ...n.time }),
-    disagreement: c(n.disagreement),
-    etiquette: c({ ...n.etiquette }),
-    smallTalk: c({ topics: [...n.smallTalk.topics], taboos: [...n.smallTalk.taboos] }),
+    directness: s(n.directness, EDITORS_ESTIMATE, ver, 'estimated'),
+    negativeFeedback: c(t.feedback.text ?? LEGACY_TEXT.feedback[t.feedback.stance]),
+    decisions: c({ style: legacyDecision, text: t.deciding.text ?? t.deciding.who ?? `Decisions are ${t.deciding.stance}.` }),
+    trust: c({ basis: t.trust.stance as 'task' | 'mixed' | 'relationship', text: t.trust.text ?? `Trust is ${t.trust.stance}-based.` }),
+    time: c({ style: t.time.stance as 'linear' | 'mixed' | 'flexible', text: t.time.text ?? `Time is ${t.time.stance}.` }),
+    disagreement: c(t.disagreeing.text ?? LEGACY_TEXT.disagreeing[t.disagreeing.stance]),
+    etiquette: c({ gifts: t.gifts.text ?? `Gifts: ${t.gifts.stance}.`, meetings: t.meetings?.text ?? t.time.note ?? '' }),
+    smallTalk: c({ topics: [...t.smallTalk.topics], taboos: [...t.smallTalk.taboos] }),
+    topics,
   };
 }
 
@@ -194,22 +238,22 @@ function expand(cc: string, p: CompactProfile): CountryProfile {
     },
     names: {
       order: n
-        ? s(n.address.nameOrder, `Glocal curated norms (${n.cite.map((c) => AUTHOR[c.ref] ?? c.ref).join('; ')})`, FILE.dataVersion, 'curated')
+        ? s(n.address.nameOrder, `Glocal curated norms (${n.cite.map(authorOf).join('; ')})`, FILE.dataVersion, 'curated')
         : s(p.no, `${cldr} personNamesDefaults for the primary language '${p.ll}'`, V.cldr, 'derived'),
       addressPattern: n
-        ? s(n.address.pattern, `Glocal curated norms (${n.cite.map((c) => AUTHOR[c.ref] ?? c.ref).join('; ')})`, FILE.dataVersion, 'curated')
+        ? s(n.address.pattern, `Glocal curated norms (${n.cite.map(authorOf).join('; ')})`, FILE.dataVersion, 'curated')
         : s(p.ap?.local ?? null, patternSrc, FILE.dataVersion, 'derived'),
       formalGreeting: n
-        ? s(n.greeting.local, `Glocal curated norms (${n.cite.map((c) => AUTHOR[c.ref] ?? c.ref).join('; ')})`, FILE.dataVersion, 'curated')
+        ? s(n.greeting.local, `Glocal curated norms (${n.cite.map(authorOf).join('; ')})`, FILE.dataVersion, 'curated')
         : s(p.ap?.local ?? null, patternSrc, FILE.dataVersion, 'derived'),
       formalSignOff: n
-        ? s(n.signOff.local, `Glocal curated norms (${n.cite.map((c) => AUTHOR[c.ref] ?? c.ref).join('; ')})`, FILE.dataVersion, 'curated')
+        ? s(n.signOff.local, `Glocal curated norms (${n.cite.map(authorOf).join('; ')})`, FILE.dataVersion, 'curated')
         : s(p.ap?.signOff ?? null, patternSrc, FILE.dataVersion, 'derived'),
       formalLanguage: n
-        ? s(n.greeting.lang, `Glocal curated norms (${n.cite.map((c) => AUTHOR[c.ref] ?? c.ref).join('; ')})`, FILE.dataVersion, 'curated')
+        ? s(n.greeting.lang, `Glocal curated norms (${n.cite.map(authorOf).join('; ')})`, FILE.dataVersion, 'curated')
         : s(p.ap?.lang ?? null, patternSrc, FILE.dataVersion, 'derived'),
     },
-    norms: n ? norms(n) : null,
+    norms: n ? norms(cc, p.n, n) : null,
   };
 }
 

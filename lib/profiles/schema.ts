@@ -10,6 +10,33 @@ import { z } from 'zod';
 import { CountryCode, Kind } from '../protocol';
 import { FirstNameReadiness } from './norms-schema';
 
+/** A resolved citation: the work's full reference and a chapter-level pointer. */
+export const ProfileCitation = z.object({ ref: z.string(), cite: z.string(), where: z.string() }).strict();
+export type ProfileCitation = z.infer<typeof ProfileCitation>;
+
+/**
+ * One curated topic as shipped: the stance (see STANCES in norms-schema), optional English text
+ * refining it, topic-specific extras, and its own citations. `kind` is always `curated`.
+ */
+export const TopicValue = z
+  .object({
+    stance: z.string().nullable(),
+    text: z.string().optional(),
+    note: z.string().optional(),
+    who: z.string().optional(),
+    timeline: z.enum(['quick', 'moderate', 'slow']).optional(),
+    channels: z.array(z.string()).optional(),
+    topics: z.array(z.string()).optional(),
+    taboos: z.array(z.string()).optional(),
+    /** Citation keys (`meyer2014:disagreeing`); resolve with `resolveCite` against LITERATURE. */
+    cite: z.array(z.string()),
+  })
+  .strict();
+export type TopicValue = z.infer<typeof TopicValue>;
+/** A curated topic with its provenance wrapper (kind `curated`). */
+export const ProfileTopic = z.object({ value: TopicValue, source: z.string().min(1).max(500), version: z.string().min(1).max(100), kind: Kind }).strict();
+export type ProfileTopic = z.infer<typeof ProfileTopic>;
+
 /** A value with its provenance, or null when the source has nothing. */
 export function sourced<T extends z.ZodTypeAny>(value: T) {
   return z
@@ -81,6 +108,9 @@ export const ProfileNorms = z
     disagreement: str,
     etiquette: sourced(z.object({ gifts: z.string(), meetings: z.string() }).strict()),
     smallTalk: sourced(z.object({ topics: z.array(z.string()), taboos: z.array(z.string()) }).strict()),
+    /** One entry per curated topic (trust, deciding, …, compliance), each with its own citation.
+     * The legacy fields above are derived from these. Defaulted so profiles saved before it parse. */
+    topics: z.record(z.string(), ProfileTopic).default({}),
   })
   .strict();
 export type ProfileNorms = z.infer<typeof ProfileNorms>;

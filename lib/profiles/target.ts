@@ -16,6 +16,26 @@ import type { CommunicationTarget } from '../protocol';
 import type { CountryProfile, HofstedeKey, HofstedeScores, GlobeKey } from './schema';
 import { GLOBE_KEYS, HOFSTEDE_KEYS } from './schema';
 import { getProfile } from './load';
+import { opposite, TOPICS, type Topic } from './norms-schema';
+
+const TOPIC_LABEL: Record<Topic, string> = {
+  trust: 'Trust',
+  deciding: 'Deciding',
+  disagreeing: 'Disagreeing',
+  feedback: 'Negative feedback',
+  silence: 'Silence',
+  time: 'Time and scheduling',
+  persuading: 'Persuading',
+  bargaining: 'Room in opening offers',
+  contract: 'What a contract means',
+  team: 'Team',
+  language: 'Language',
+  followUp: 'Reply time',
+  copying: 'Copying a manager',
+  gifts: 'Gifts',
+  smallTalk: 'Small talk',
+  address: 'First names',
+};
 
 type Explanation = CommunicationTarget['explanations'][number];
 
@@ -74,9 +94,38 @@ function normsCite(p: CountryProfile): string {
   return src ? `${src} (curated, for ${p.name})` : '';
 }
 
-/** "Japan UAI 92 vs your 46" */
+/** "Japan UAI 92 vs your 46": the scores as context, never as a behavioural claim. */
 function gapText(to: DimRead, from: DimRead | null): string {
-  return from ? `${to.label} ${to.short} vs your ${from.value}` : `${to.label} ${to.short}`;
+  const kind = to.regional ? 'regional estimate' : 'measured, national average';
+  return from ? `${to.label} ${to.short} vs your ${from.value} (${kind})` : `${to.label} ${to.short} (${kind})`;
+}
+
+const ADJ: Record<HofstedeKey, string> = {
+  pdi: 'higher on power distance',
+  idv: 'more individualist',
+  mas: 'higher on masculinity (achievement)',
+  uai: 'higher on uncertainty avoidance',
+  lto: 'higher on long-term orientation',
+  ivr: 'higher on indulgence',
+};
+const ADJ_LESS: Record<HofstedeKey, string> = {
+  pdi: 'lower on power distance',
+  idv: 'less individualist',
+  mas: 'lower on masculinity (achievement)',
+  uai: 'lower on uncertainty avoidance',
+  lto: 'lower on long-term orientation',
+  ivr: 'lower on indulgence',
+};
+
+/** True comparative wording: "less individualist than you" (never "group-oriented" for a score above 50). */
+function comparative(k: HofstedeKey, to: DimRead, from: DimRead | null): string {
+  if (!from || Math.abs(to.value - from.value) < 10) return '';
+  return ` ${to.value > from.value ? ADJ[k] : ADJ_LESS[k]} than you.`;
+}
+
+/** Without curated norms the score only tilts the number; the text says so and nothing more. */
+function tiltNote(p: CountryProfile): string {
+  return p.norms ? '' : ` No curated guidance for ${p.name}: the score tilts this value, but it is not a description of behaviour.`;
 }
 
 /** Evidence combiner for one component; records the explanation as it goes. */
@@ -135,20 +184,11 @@ export function communicationTarget(to: CountryProfile, from: CountryProfile | n
       sources.push(used.cite);
       const mine = hof(fromCc, 'pdi');
       const gap = mine ? used.value - mine.value : 0;
-      text =
-        `${gapText(used, mine)}: ` +
-        (mine && gap >= 15
-          ? 'hierarchy matters more there than for you; use titles and surnames and a more deferential tone, especially upwards.'
-          : mine && gap <= -15
-            ? 'hierarchy matters less there; a plain, peer-to-peer tone is normal and heavy deference can read as distance.'
-            : used.value >= 60
-              ? 'status and titles matter; stay formal until invited otherwise.'
-              : used.value <= 40
-                ? 'flat hierarchy; formality is modest even with senior people.'
-                : 'moderate hierarchy; polite, professional formality fits.');
+      void gap;
+      text = `${gapText(used, mine)}.${comparative('pdi', used, mine)}${tiltNote(to)}`;
     } else if (gpd) {
       sources.push(gpd.cite);
-      text = `${to.name} GLOBE power distance (practices) ${gpd.value} on a 1–7 scale: ${gpd.value >= 5 ? 'formal address and respect for rank are expected.' : 'moderate formality fits.'}`;
+      text = `${to.name} GLOBE power distance (practices) ${gpd.value} on a 1–7 scale (measured).${tiltNote(to)}`;
     } else text = '';
     if (n?.formality) {
       sources.push(`${normsCite(to)}: default formality ${n.formality.value}`);
@@ -178,19 +218,8 @@ export function communicationTarget(to: CountryProfile, from: CountryProfile | n
       sources.push(used.cite);
       const mine = hof(fromCc, 'idv');
       const gap = mine ? used.value - mine.value : 0;
-      text =
-        `${gapText(used, mine)}: ` +
-        (mine && gap <= -20 && used.value < 50
-          ? 'more group-oriented than you; lead with context, soften criticism and avoid a bare "no".'
-          : mine && gap <= -20
-            ? 'less individualist than you; give a little more context and courtesy than you would at home.'
-            : mine && gap >= 20
-            ? 'more individualist than you; state your point and your request early and explicitly.'
-            : used.value >= 60
-              ? 'explicit, to-the-point messages are expected.'
-              : used.value <= 35
-                ? 'messages are read in context; be polite and indirect with anything negative.'
-                : 'a balanced, courteous directness fits.');
+      void gap;
+      text = `${gapText(used, mine)}.${comparative('idv', used, mine)}${tiltNote(to)}`;
     } else if (gas) {
       sources.push(gas.cite);
       text = `${to.name} GLOBE assertiveness (practices) ${gas.value}.`;
@@ -224,8 +253,8 @@ export function communicationTarget(to: CountryProfile, from: CountryProfile | n
     fnText =
       p && i
         ? firstNames
-          ? 'low power distance and high individualism: first names are likely fine.'
-          : 'start with title and surname until invited to use first names.'
+          ? `no curated guidance; the scores (PDI ${p.value}, IDV ${i.value}) tilt the default to first names. Follow how they sign.`
+          : 'no curated guidance: start with title and surname, the safe default.'
         : 'no data on first-name use: start with title and surname, the safe default.';
     if (p?.regional || i?.regional) fnText += ' (regional fallback, an estimate)';
   }
@@ -265,13 +294,7 @@ export function communicationTarget(to: CountryProfile, from: CountryProfile | n
     const used = idv ?? (relationship.basis === 'region' ? regIdv : null);
     if (used) {
       sources.push(used.cite);
-      text = `${gapText(used, hof(fromCc, 'idv'))}: ${
-        used.value <= 40
-          ? 'trust is personal; open with a personal line, refer to shared contacts, and do not push for a decision in the first message.'
-          : used.value >= 70
-            ? 'trust follows competence; a short friendly line is enough before business.'
-            : 'a brief personal opening helps before getting to business.'
-      }`;
+      text = `${gapText(used, hof(fromCc, 'idv'))}.${tiltNote(to)}`;
     } else if (gig) {
       sources.push(gig.cite);
       text = `${to.name} GLOBE in-group collectivism ${gig.value}.`;
@@ -301,13 +324,8 @@ export function communicationTarget(to: CountryProfile, from: CountryProfile | n
       sources.push(used.cite);
       const mine = hof(fromCc, 'uai');
       const gap = mine ? used.value - mine.value : 0;
-      text = `${gapText(used, mine)}: ${
-        (mine && gap >= 15) || (!mine && used.value >= 70)
-          ? 'be precise about dates and specifications, avoid vague commitments.'
-          : mine && gap <= -15
-            ? 'more comfortable with ambiguity than you; expect flexibility, but confirm key dates in writing.'
-            : 'give clear dates and say early if one moves.'
-      }`;
+      void gap;
+      text = `${gapText(used, mine)}.${comparative('uai', used, mine)}${tiltNote(to)}`;
     } else if (gua) {
       sources.push(gua.cite);
       text = `${to.name} GLOBE uncertainty avoidance (practices) ${gua.value}.`;
@@ -359,6 +377,8 @@ export interface Comparison {
   missing: string[];
   /** Differences in curated norms (formality, directness, first names, context, time), when both have them. */
   norms: string[];
+  /** Curated stance differences by topic, when both countries have curated entries. */
+  stances: StanceDifference[];
   summary: string[];
 }
 
@@ -369,13 +389,18 @@ export const HOFSTEDE_MODERATE = 10;
 export const GLOBE_LARGE = 1.0;
 export const GLOBE_MODERATE = 0.5;
 
-const HOFSTEDE_MEANING: Record<HofstedeKey, (hi: string, lo: string) => string> = {
-  pdi: (hi, lo) => `${hi} expects more deference to rank than ${lo}: titles, formal greetings and copying the right senior people matter more when writing to ${hi}; ${lo} readers may find that stiff.`,
-  idv: (hi, lo) => `${hi} is more individualist: state requests and decisions explicitly; writing to ${lo}, lead with context and the relationship and soften criticism.`,
-  mas: (hi, lo) => `${hi} leans toward competition and achievement: results and confident claims persuade; ${lo} readers respond better to modesty, consensus and care for people.`,
-  uai: (hi, lo) => `${hi} avoids uncertainty more: give exact dates, specifications and next steps; vague commitments that ${lo} readers accept can worry ${hi} readers.`,
-  lto: (hi, lo) => `${hi} is more long-term oriented: frame proposals around lasting relationships and future benefit; ${lo} readers expect quicker results and clear principles.`,
-  ivr: (hi, lo) => `${hi} is more indulgent: a warmer, more upbeat tone is natural; ${lo} readers may prefer restraint and seriousness.`,
+/**
+ * What a score gap may say: which side scores higher, in true comparative wording, with the
+ * numbers. A score is context; the behavioural differences come from the curated stances
+ * (`Comparison.stances`).
+ */
+const HOFSTEDE_MEANING: Record<HofstedeKey, (hi: string, lo: string, x: number, y: number) => string> = {
+  pdi: (hi, lo, x, y) => `${hi} scores higher on power distance than ${lo} (${x} vs ${y}; measured, national average).`,
+  idv: (hi, lo, x, y) => `${lo} is less individualist than ${hi} (${y} vs ${x}; measured, national average).`,
+  mas: (hi, lo, x, y) => `${hi} scores higher on masculinity (achievement and competition) than ${lo} (${x} vs ${y}; measured, national average).`,
+  uai: (hi, lo, x, y) => `${hi} scores higher on uncertainty avoidance than ${lo} (${x} vs ${y}; measured, national average).`,
+  lto: (hi, lo, x, y) => `${hi} scores higher on long-term orientation than ${lo} (${x} vs ${y}; measured, national average).`,
+  ivr: (hi, lo, x, y) => `${hi} scores higher on indulgence than ${lo} (${x} vs ${y}; measured, national average).`,
 };
 
 const GLOBE_LABEL: Record<GlobeKey, string> = {
@@ -390,17 +415,19 @@ const GLOBE_LABEL: Record<GlobeKey, string> = {
   assertiveness: 'assertiveness',
 };
 
-const GLOBE_MEANING: Partial<Record<GlobeKey, (hi: string, lo: string) => string>> = {
-  uncertaintyAvoidance: (hi, lo) => `In practice ${hi} relies more on rules and plans: be specific about dates and procedures; ${lo} readers tolerate open ends.`,
-  powerDistance: (hi, lo) => `In practice ${hi} is more hierarchical: address by rank; ${lo} readers expect a flatter tone.`,
-  inGroupCollectivism: (hi, lo) => `In practice ${hi} puts more weight on loyalty to one's group: relationship and introductions matter more than with ${lo}.`,
-  assertiveness: (hi, lo) => `In practice ${hi} is more assertive and confrontational: direct statements are normal; ${lo} readers may find them aggressive.`,
-  futureOrientation: (hi, lo) => `In practice ${hi} plans further ahead: long-term framing helps with ${hi}, quick wins with ${lo}.`,
-  performanceOrientation: (hi, lo) => `In practice ${hi} rewards performance more explicitly: measurable results persuade; ${lo} readers value seniority and relationships more.`,
-  humaneOrientation: (hi) => `In practice ${hi} values care and generosity more: warm, considerate phrasing matters more.`,
-  institutionalCollectivism: (hi) => `In practice ${hi} rewards collective action more: stress team and organisation over individual credit.`,
-  genderEgalitarianism: (hi, lo) => `In practice ${hi} is more gender-egalitarian: avoid gendered assumptions in address; ${lo} norms may differ.`,
-};
+const GLOBE_MEANING = (label: string) => (hi: string, lo: string, x: number, y: number) =>
+  `In GLOBE practices, ${hi} scores higher on ${label} than ${lo} (${x} vs ${y} on a 1–7 scale; measured).`;
+
+/** One curated stance difference between two countries. */
+export interface StanceDifference {
+  topic: Topic;
+  a: string;
+  b: string;
+  /** True when the two stances are opposite ends of the scale. */
+  opposite: boolean;
+  /** English sentence; the UI renders `brief.compare.stance` with the same parameters. */
+  text: string;
+}
 
 /**
  * Which dimension gaps between two countries are large, and what they mean for email. Takes
@@ -419,25 +446,34 @@ export function compareCountries(aIn: CountryProfile | string, bIn: CountryProfi
   const gaps: DimensionGap[] = [];
   const missing: string[] = [];
   for (const k of HOFSTEDE_KEYS) {
-    const va = a.dimensions.hofstede[k];
-    const vb = b.dimensions.hofstede[k];
-    if (!va || !vb) {
-      const lacking = [!va ? a.name : null, !vb ? b.name : null].filter(Boolean).join(' and ');
-      missing.push(`Hofstede ${DIM_NAME[k]}: no measured score for ${lacking}`);
-      continue;
+    // A labelled regional row stands in where a country has no score of its own; the sentence
+    // then says "regional estimate" and names the region.
+    const own = (p: CountryProfile) => p.dimensions.hofstede[k];
+    const reg = (p: CountryProfile) => (p.dimensions.hofstedeRegion?.scores[k] ? { v: p.dimensions.hofstedeRegion.scores[k]!, label: p.dimensions.hofstedeRegion.label } : null);
+    const ra = own(a) ? null : reg(a);
+    const rb = own(b) ? null : reg(b);
+    const va = own(a) ?? ra?.v ?? null;
+    const vb = own(b) ?? rb?.v ?? null;
+    if (!own(a) || !own(b)) {
+      const lacking = [!own(a) ? a.name : null, !own(b) ? b.name : null].filter(Boolean).join(' and ');
+      missing.push(`Hofstede ${DIM_NAME[k]}: no measured score for ${lacking}${ra || rb ? ' (a labelled regional estimate is used)' : ''}`);
     }
+    if (!va || !vb) continue;
     const gap = vb.value - va.value;
     const abs = Math.abs(gap);
     const size = abs >= HOFSTEDE_LARGE ? 'large' : abs >= HOFSTEDE_MODERATE ? 'moderate' : 'small';
-    const [hi, lo] = gap >= 0 ? [b.name, a.name] : [a.name, b.name];
+    const label = (p: CountryProfile, r: { label: string } | null) => (r ? `${p.name} (${r.label}, regional estimate)` : p.name);
+    const [hi, lo] = gap >= 0 ? [label(b, rb), label(a, ra)] : [label(a, ra), label(b, rb)];
+    let meaning = size === 'small' ? null : HOFSTEDE_MEANING[k](hi, lo, gap >= 0 ? vb.value : va.value, gap >= 0 ? va.value : vb.value);
+    if (meaning && (ra || rb)) meaning = meaning.replace('; measured, national average)', '; regional estimate for one side)');
     gaps.push({
       framework: 'hofstede',
-      dimension: DIM_NAME[k],
+      dimension: ra || rb ? `${DIM_NAME[k]} (regional estimate)` : DIM_NAME[k],
       a: va.value,
       b: vb.value,
       gap,
       size,
-      meaning: size === 'small' ? null : HOFSTEDE_MEANING[k](hi, lo),
+      meaning,
       sources: [`${a.name}: ${va.source} (${va.kind})`, `${b.name}: ${vb.source} (${vb.kind})`],
     });
   }
@@ -459,7 +495,7 @@ export function compareCountries(aIn: CountryProfile | string, bIn: CountryProfi
         b: vb.value,
         gap,
         size,
-        meaning: size === 'small' ? null : (GLOBE_MEANING[k]?.(hi, lo) ?? null),
+        meaning: size === 'small' ? null : GLOBE_MEANING(GLOBE_LABEL[k])(hi, lo, gap >= 0 ? vb.value : va.value, gap >= 0 ? va.value : vb.value),
         sources: [`${a.name}: ${va.source}`, `${b.name}: ${vb.source}`],
       });
     }
@@ -486,19 +522,29 @@ export function compareCountries(aIn: CountryProfile | string, bIn: CountryProfi
       norms.push(`Context: ${a.name} is ${na.context.value}-context, ${b.name} ${nb.context.value}-context.`);
     }
     if (na.time && nb.time && na.time.value.style !== nb.time.value.style) {
-      norms.push(`Time: ${a.name} ${na.time.value.style}, ${b.name} ${nb.time.value.style}; agree explicitly on what a deadline means.`);
+      norms.push(`Time: ${a.name} ${na.time.value.style}, ${b.name} ${nb.time.value.style}.`);
     }
   } else {
     missing.push(`Curated norms: none for ${[!a.norms ? a.name : null, !b.norms ? b.name : null].filter(Boolean).join(' and ')}`);
   }
 
+  const stances: StanceDifference[] = [];
+  if (a.norms?.topics && b.norms?.topics) {
+    for (const t of TOPICS) {
+      const sa = a.norms.topics[t]?.value.stance;
+      const sb = b.norms.topics[t]?.value.stance;
+      if (!sa || !sb || sa === sb) continue;
+      const opp = opposite(t, sa, sb);
+      stances.push({ topic: t, a: sa, b: sb, opposite: opp, text: `${TOPIC_LABEL[t]}: ${a.name} ${sa}; ${b.name} ${sb}.` });
+    }
+  }
   const large = gaps.filter((g) => g.size === 'large');
   const summary = large.length
     ? large.map((g) => `${g.dimension}: ${a.name} ${g.a} vs ${b.name} ${g.b} (gap ${g.gap > 0 ? '+' : ''}${g.gap}). ${g.meaning}`)
     : gaps.length
       ? [`No large gaps between ${a.name} and ${b.name} on the dimensions both have.`]
       : [`${a.name} and ${b.name} share no measured dimensions; see the curated norms, if any.`];
-  return { a: a.country, b: b.country, gaps, missing, norms, summary };
+  return { a: a.country, b: b.country, gaps, missing, norms, stances, summary };
 }
 
 /** Re-exported for callers that read dimension scores generically. */

@@ -3,8 +3,22 @@
  * against the protocol and never throws: every failure becomes `{ ok: false, error }`.
  * Everything browser-specific comes in through `ServiceEnv`, so tests drive it directly.
  */
-import { parseRequest, type ComposeSnapshot, type CountryCode, type RecordFields, type Requests, type Result, type SenderKind, type Settings } from '../protocol';
-import type { z } from 'zod';
+import {
+  parseRequest,
+  type Analysis,
+  type ComposeSnapshot,
+  type Empty,
+  type Push,
+  type RecordFields,
+  type RequestInput,
+  type RequestOutput,
+  type RequestType,
+  type Result,
+  type SenderKind,
+  type Settings,
+  type ToContent,
+  type CountryCode,
+} from '../protocol';
 import type { GlocalDb } from '../db/schema';
 import * as repo from '../db/repo';
 import { listCountries, compareCountries, type CountryProfile } from '../profiles/index';
@@ -12,15 +26,16 @@ import { buildBrief, briefToMarkdown } from '../brief/index';
 import { analyseSnapshot, contactKey, recentThread } from '../pipeline';
 import { workingStatus } from '../profiles/calendar';
 import { TabStates } from './state';
-import { handlePractice, recordSeen } from '../practice/index';
-import { getDomain } from 'tldts';
+import { recordSeen } from '../practice/index';
+import { practiceHandlers } from '../practice/service';
+import { forgetLearnedDomain, listLearnedDomains, noteRecord } from '../db/learned';
 
 export interface ServiceEnv {
   now(): Date;
-  /** Send a message to a tab's content script and return its answer. */
-  sendToTab(tabId: number, message: unknown): Promise<unknown>;
+  /** Send a message to a tab's content script (one frame of it, when `frameId` is given) and return its answer. */
+  sendToTab(tabId: number, message: ToContent, frameId?: number): Promise<unknown>;
   /** Tell the extension's pages (side panel, popup) that something changed. */
-  broadcast(message: unknown): void;
+  broadcast(message: Push): void;
   openPanel(tabId: number): Promise<void>;
   /** The browser's built-in language detector (browser.i18n.detectLanguage), where there is one. */
   detectLanguage?(text: string): Promise<{ lang: string; reliable: boolean } | null>;
@@ -29,12 +44,18 @@ export interface ServiceEnv {
 export interface Sender {
   kind: SenderKind;
   tabId: number | null;
+  /** The frame a content script runs in (0: the top frame). */
+  frameId?: number;
 }
 
-type Payload<T extends keyof typeof Requests> = z.output<(typeof Requests)[T]['schema']>;
+/** One handler per request type, typed from `Requests`: a wrong answer shape fails `tsc`. */
+export type Handlers = {
+  [T in RequestType]: (input: RequestInput<T>, sender: Sender) => Promise<RequestOutput<T>>;
+};
 
 export class GlocalService {
   readonly tabs: TabStates;
+  private readonly handlers: Handlers;
 
   constructor(
     private readonly db: GlocalDb,
@@ -42,6 +63,7 @@ export class GlocalService {
     tabs: TabStates,
   ) {
     this.tabs = tabs;
+    this.handlers = this.makeHandlers();
   }
 
   /** Handle one raw message. Never throws. */
@@ -49,7 +71,8 @@ export class GlocalService {
     const parsed = parseRequest(raw, sender.kind);
     if (!parsed.ok) return parsed;
     try {
-      const data = await this.dispatch(parsed.type, parsed.payload, sender);
+      const run = this.handlers[parsed.type] as (input: unknown, sender: Sender) => Promise<unknown>;
+      const data = await run(parsed.payload, sender);
       return { ok: true, data };
     } catch (e) {
       return { ok: false, error: errorMessage(e) };
@@ -60,146 +83,147 @@ export class GlocalService {
     return repo.getEffectiveProfile(this.db, cc);
   }
 
-  private async dispatch(type: keyof typeof Requests, payload: unknown, sender: Sender): Promise<unknown> {
-    switch (type) {
-      case 'snapshot': {
-        const { snapshot } = payload as Payload<'snapshot'>;
+  private makeHandlers(): Handlers {
+    const empty = {} as Empty;
+    return {
+      snapshot: async ({ snapshot }, sender) => {
         if (sender.tabId === null) throw new Error('snapshot without a tab');
-        return this.analyse(snapshot, sender.tabId);
-      }
-      case 'composeClosed': {
-        const { composeId } = payload as Payload<'composeClosed'>;
+        return this.analyse(snapshot, sender.tabId, sender.frameId ?? 0);
+      },
+      composeClosed: async ({ composeId }, sender) => {
         if (sender.tabId !== null) await this.tabs.removeCompose(sender.tabId, composeId);
-        this.env.broadcast({ type: 'analysisUpdated', tabId: sender.tabId });
-        return {};
-      }
-      case 'openPanel': {
+        this.env.broadcast({ type: 'analysisUpdated', tabId: sender.tabId, composeId, analysis: null });
+        return empty;
+      },
+      openPanel: async (_input, sender) => {
         if (sender.tabId === null) throw new Error('openPanel without a tab');
         await this.env.openPanel(sender.tabId);
-        return {};
-      }
-      case 'getState': {
-        const { tabId } = payload as Payload<'getState'>;
+        return empty;
+      },
+      getState: async ({ tabId }) => {
         const state = await this.tabs.get(tabId);
         return { ...state, settings: await repo.getSettings(this.db) };
-      }
-      case 'getProfile':
-        return this.effectiveProfile((payload as Payload<'getProfile'>).country);
-      case 'compare': {
-        const { a, b } = payload as Payload<'compare'>;
+      },
+      getProfile: async ({ country }) => this.effectiveProfile(country),
+      compare: async ({ a, b }) => {
         const [pa, pb] = await Promise.all([this.effectiveProfile(a), this.effectiveProfile(b)]);
         if (!pa || !pb) throw new Error(`no profile for ${!pa ? a : b}`);
         return compareCountries(pa, pb);
-      }
-      case 'brief': {
-        const p = payload as Payload<'brief'>;
+      },
+      brief: async (p) => {
         const to = await this.effectiveProfile(p.to);
         if (!to) throw new Error(`no profile for ${p.to}`);
         const brief = buildBrief(to, await this.effectiveProfile(p.from), { record: p.record as RecordFields | undefined });
         return { brief, markdown: briefToMarkdown(brief) };
-      }
-      case 'listCountries':
-        return listCountries();
-      case 'workingStatus': {
-        // Computed here so the side panel does not load the holiday rules (date-holidays).
-        const { country, at } = payload as Payload<'workingStatus'>;
-        return workingStatus(country, new Date(at));
-      }
-      case 'setOverride': {
-        const { override } = payload as Payload<'setOverride'>;
+      },
+      listCountries: async () => listCountries(),
+      // Computed here so the side panel does not load the holiday rules (date-holidays).
+      workingStatus: async ({ country, at }) => workingStatus(country, new Date(at)),
+      setOverride: async ({ override }) => {
         const saved = await repo.putOverride(this.db, { ...override, updatedAt: this.env.now().getTime() });
         await this.reanalyseAll();
         return saved;
-      }
-      case 'deleteOverride': {
-        const { scope, key } = payload as Payload<'deleteOverride'>;
+      },
+      setCountry: async ({ key, country }, sender) => {
+        // A content script may only name a country, only for a recipient of a compose its own
+        // tab has open now; it gets nothing back (SECURITY.md, "What a page can ask for").
+        if (sender.tabId === null) throw new Error('setCountry without a tab');
+        const k = key.trim().toLowerCase();
+        const keys = await this.tabs.recipientKeys(sender.tabId);
+        if (!keys.has(k)) throw new Error('not a recipient of this tab');
+        await repo.putOverride(this.db, { scope: 'contact', key: k, country, updatedAt: this.env.now().getTime() });
+        await this.reanalyseAll();
+        return empty;
+      },
+      deleteOverride: async ({ scope, key }) => {
         await repo.deleteOverride(this.db, scope, key);
         await this.reanalyseAll();
-        return {};
-      }
-      case 'listOverrides':
-        return repo.listOverrides(this.db);
-      case 'getSettings':
-        return repo.getSettings(this.db);
-      case 'setSettings': {
-        const { settings } = payload as Payload<'setSettings'>;
+        return empty;
+      },
+      listOverrides: async () => repo.listOverrides(this.db),
+      getSettings: async () => repo.getSettings(this.db),
+      siteEnabled: async ({ site }) => ({ enabled: !(await repo.getSettings(this.db)).disabledSites.includes(site) }),
+      setSettings: async ({ settings }) => {
         const saved = await repo.putSettings(this.db, settings as Partial<Settings>);
         await this.reanalyseAll();
         return saved;
-      }
-      case 'dismiss': {
-        const { contact, suggestionKey } = payload as Payload<'dismiss'>;
+      },
+      dismiss: async ({ contact, suggestionKey }) => {
         await repo.dismiss(this.db, contact, suggestionKey);
         await this.reanalyseAll();
-        return {};
-      }
-      case 'setWritingFor': {
-        const { tabId, composeId, country } = payload as Payload<'setWritingFor'>;
+        return empty;
+      },
+      setWritingFor: async ({ tabId, composeId, country }) => {
         await this.tabs.setWritingFor(tabId, composeId, country);
-        const kept = (await this.tabs.snapshots()).find((x) => x.tabId === tabId && x.snapshot.composeId === composeId);
-        if (!kept) throw new Error('this draft is no longer open');
-        const analysis = await this.analyse(kept.snapshot, tabId);
+        const held = this.tabs.snapshots().find((x) => x.tabId === tabId && x.snapshot.composeId === composeId);
+        if (!held) throw new Error('this draft is no longer open');
+        const analysis = await this.analyse(held.snapshot, tabId, held.frameId, false);
         this.env.sendToTab(tabId, { type: 'analysis', analysis }).catch(() => undefined);
         return analysis;
-      }
-      case 'apply': {
-        const p = payload as Payload<'apply'>;
-        const answer = (await this.env.sendToTab(p.tabId, {
-          type: 'apply',
-          composeId: p.composeId,
-          start: p.start,
-          end: p.end,
-          original: p.original,
-          replacement: p.replacement,
-        })) as Result<unknown> | undefined;
+      },
+      dismissSuggestion: async ({ composeId, suggestionId }, sender) => {
+        if (sender.tabId === null) throw new Error('dismissSuggestion without a tab');
+        const analysis = await this.tabs.find(sender.tabId, composeId);
+        if (!analysis || !analysis.suggestions.some((s) => s.id === suggestionId)) throw new Error('no such suggestion in this tab');
+        await repo.dismiss(this.db, dismissContact(analysis), suggestionId);
+        await this.reanalyseAll();
+        return empty;
+      },
+      apply: async (p) => {
+        // Only the frame that sent the compose is asked (SECURITY.md, "Frames").
+        const frameId = await this.tabs.frameOf(p.tabId, p.composeId);
+        const message: ToContent = { type: 'apply', composeId: p.composeId, start: p.start, end: p.end, original: p.original, replacement: p.replacement };
+        const answer = (await this.env.sendToTab(p.tabId, message, frameId)) as Result<unknown> | undefined;
         if (!answer || !answer.ok) throw new Error(answer?.error ?? 'the page did not answer: reload the tab and try again');
-        return answer.data;
-      }
-      case 'exportData':
-        return { json: await repo.exportUserData(this.db) };
-      case 'importData': {
-        const res = await repo.importUserData(this.db, (payload as Payload<'importData'>).json);
+        return { applied: true as const };
+      },
+      exportData: async () => ({ json: await repo.exportUserData(this.db) }),
+      importData: async ({ json }) => {
+        const res = await repo.importUserData(this.db, json);
         if (!res.ok) throw new Error(res.error);
         await this.reanalyseAll();
         return { counts: res.counts };
-      }
-      case 'resetData':
+      },
+      resetData: async () => {
         await repo.resetUserData(this.db);
         await this.reanalyseAll();
-        return {};
-      case 'selectorFailures':
-        return repo.recentFailures(this.db);
-      case 'practiceToday':
-      case 'practiceAnswer':
-      case 'practiceProgress':
-      case 'setFocus':
-        return handlePractice(this.db, type, payload, this.env.now());
-      default: {
-        const never: string = type;
-        throw new Error(`unhandled message type ${never}`);
-      }
-    }
+        return empty;
+      },
+      listLearnedDomains: async () => listLearnedDomains(this.db, this.env.now().getTime()),
+      forgetLearnedDomain: async ({ domain }) => {
+        await forgetLearnedDomain(this.db, domain);
+        await this.reanalyseAll();
+        return empty;
+      },
+      selectorFailures: async () => repo.recentFailures(this.db),
+      practiceToday: (input) => practiceHandlers.practiceToday(this.db, input, this.env.now()),
+      practiceAnswer: (input) => practiceHandlers.practiceAnswer(this.db, input, this.env.now()),
+      practiceProgress: (input) => practiceHandlers.practiceProgress(this.db, input, this.env.now()),
+      setFocus: (input) => practiceHandlers.setFocus(this.db, input, this.env.now()),
+    };
   }
 
-
-  async analyse(snapshot: ComposeSnapshot, tabId: number) {
-    // Kept (in storage.session) so a changed override or setting re-runs the analysis, even
-    // after the service worker was stopped and started again.
-    // Only what the analysis reads is kept: the recent thread, not all 500 messages.
-    await this.tabs.putSnapshot(tabId, { ...snapshot, thread: recentThread(snapshot.thread) });
+  /** `fresh`: the page sent this snapshot now (a re-analysis of a held one learns nothing new). */
+  async analyse(snapshot: ComposeSnapshot, tabId: number, frameId = 0, fresh = true): Promise<Analysis> {
+    // The recent thread is cut once; the pipeline and the language hint read the same slice.
+    const thread = recentThread(snapshot.thread);
+    const trimmed = { ...snapshot, thread };
+    // Held in this worker's memory only, so a changed override or setting re-runs the analysis.
+    this.tabs.putSnapshot(tabId, trimmed, frameId);
+    const now = this.env.now();
     const [overrides, settings, learnedDomains, dismissed] = await Promise.all([
       repo.listOverrides(this.db),
       repo.getSettings(this.db),
-      repo.learnedDomainMap(this.db),
+      repo.learnedDomainMap(this.db, now.getTime()),
       repo.dismissedKeys(this.db),
     ]);
     // The built-in detector only fills in where eld's guess is empty or very weak (lib/locale).
-    const threadText = recentThread(snapshot.thread)
+    const threadText = thread
       .map((m) => m.text)
       .join('\n')
       .slice(0, 5_000);
     const langHint = threadText && this.env.detectLanguage ? await this.env.detectLanguage(threadText).catch(() => null) : null;
-    const analysis = await analyseSnapshot(snapshot, {
+    const analysis = await analyseSnapshot(trimmed, {
       langHint,
       writingFor: (await this.tabs.writingFor(tabId, snapshot.composeId)) as CountryCode | null,
       profile: (cc) => this.effectiveProfile(cc),
@@ -207,37 +231,51 @@ export class GlocalService {
       settings,
       learnedDomains,
       dismissed,
-      now: this.env.now(),
+      now,
+      threadIsRecent: true,
     });
-    await this.learnFromRecord(snapshot, analysis.recipients);
+    // Only from what the page sent now: re-running a held snapshot must not undo a "forget".
+    if (fresh) await this.learnFromRecord(snapshot, analysis.recipients);
     // The focus list for practice: one count per country written to, nothing else is stored.
     await recordSeen(this.db, analysis.recipients.filter((r) => !r.abstain && r.candidates[0]).map((r) => r.candidates[0].country), `${tabId}:${snapshot.composeId}`);
-    await repo.recordFailures(this.db, snapshot.site, snapshot.failures, this.env.now().getTime());
-    await this.tabs.put(tabId, analysis);
-    this.env.broadcast({ type: 'analysisUpdated', tabId });
+    await repo.recordFailures(this.db, snapshot.site, snapshot.failures, now.getTime());
+    await this.tabs.put(tabId, analysis, frameId);
+    // The analysis itself goes to the open views: they need not ask for it again.
+    this.env.broadcast({ type: 'analysisUpdated', tabId, composeId: analysis.composeId, analysis });
     return analysis;
   }
 
+  /** Re-run every open draft's analysis (a correction or setting changed) and tell its frame. */
   private async reanalyseAll() {
-    for (const { tabId, snapshot } of await this.tabs.snapshots()) {
-      const analysis = await this.analyse(snapshot, tabId);
-      this.env.sendToTab(tabId, { type: 'analysis', analysis }).catch(() => undefined);
+    for (const { tabId, frameId, snapshot } of this.tabs.snapshots()) {
+      const analysis = await this.analyse(snapshot, tabId, frameId, false);
+      this.env.sendToTab(tabId, { type: 'analysis', analysis }, frameId).catch(() => undefined);
+    }
+    // After a worker restart no draft is held: the tabs send theirs again.
+    for (const tabId of await this.tabs.tabsWithoutSnapshots()) {
+      await this.env.sendToTab(tabId, { type: 'resend' }).catch(() => undefined);
     }
   }
 
-  /** A CRM record that names a country teaches us the company's domain. */
+  /** A CRM record that names a country is evidence for its company's domain (lib/db/learned.ts). */
   private async learnFromRecord(snapshot: ComposeSnapshot, recipients: { email: string; candidates: { country: string; probability: number }[] }[]) {
     const email = snapshot.record?.email;
     if (!email || !snapshot.record?.country) return;
-    const domain = getDomain(email.split('@')[1] ?? '');
     const r = recipients.find((x) => x.email.toLowerCase() === email.toLowerCase());
     const top = r?.candidates[0];
-    if (domain && top && top.probability >= 0.8) await repo.learnDomain(this.db, domain, top.country);
+    if (top && top.probability >= 0.8) await noteRecord(this.db, email, top.country, this.env.now().getTime());
   }
 
 }
 
 export { contactKey };
+
+/** The contact a dismissal is kept for: the recipient whose norms the analysis followed (as the side panel does). */
+export function dismissContact(a: Analysis): string {
+  const target = a.audience?.targetCountry ?? null;
+  const r = (target && a.recipients.find((x) => !x.abstain && x.candidates[0]?.country === target)) || a.recipients[0];
+  return r ? contactKey(r.email || undefined, r.name) : '';
+}
 
 function errorMessage(e: unknown): string {
   if (e && typeof e === 'object' && 'name' in e && (e as { name: string }).name === 'QuotaExceededError') {

@@ -10,6 +10,8 @@ export interface RawSender {
   url?: string;
   origin?: string;
   tab?: { id?: number };
+  /** The frame of a content script (0: the tab's top frame). */
+  frameId?: number;
 }
 
 export function classifySender(sender: RawSender, extensionId: string, extensionOrigin: string): Sender | null {
@@ -19,6 +21,8 @@ export function classifySender(sender: RawSender, extensionId: string, extension
   const origin = extensionOrigin.replace(/\/$/, '');
   const fromExtensionPage = url === origin || url.startsWith(`${origin}/`);
   if (fromExtensionPage) return { kind: 'ui', tabId: null };
-  if (sender.tab && typeof sender.tab.id === 'number' && sender.tab.id >= 0) return { kind: 'content', tabId: sender.tab.id };
+  if (sender.tab && typeof sender.tab.id === 'number' && sender.tab.id >= 0) {
+    return { kind: 'content', tabId: sender.tab.id, frameId: typeof sender.frameId === 'number' && sender.frameId >= 0 ? sender.frameId : 0 };
+  }
   return null;
 }

@@ -3,7 +3,25 @@
  * permissions, and the content script is registered for exactly those origins. Pure: the
  * browser APIs come in as parameters.
  */
+import { getDomain, parse } from 'tldts';
 import { SUPPORTED_MATCHES } from '../sites/matches';
+
+/**
+ * True when an origin pattern (`https://host/*`) covers at most one registrable domain: an exact
+ * host, or `*.` in front of a registrable domain (`*.example.co.uk`). `https://*`, `https://*.com`
+ * and `https://*.co.uk` are refused (SECURITY.md, "Frames and sites").
+ */
+export function isNarrowOrigin(pattern: string): boolean {
+  const m = /^https?:\/\/([^/]+)\/\*$/.exec(pattern);
+  if (!m) return false;
+  const host = m[1].toLowerCase();
+  const rest = host.startsWith('*.') ? host.slice(2) : host;
+  if (!rest || rest.includes('*')) return false;
+  if (rest === host) return true; // one exact host
+  if (parse(rest).isIp) return false;
+  const reg = getDomain(rest, { allowPrivateDomains: true });
+  return reg !== null && (rest === reg || rest.endsWith(`.${reg}`));
+}
 
 export const USER_SITES_SCRIPT_ID = 'glocal-user-sites';
 
@@ -11,7 +29,7 @@ export const USER_SITES_SCRIPT_ID = 'glocal-user-sites';
 export function userOrigins(granted: readonly string[] | undefined): string[] {
   const builtIn = new Set<string>(SUPPORTED_MATCHES);
   return [...new Set((granted ?? []).filter((o) => !builtIn.has(o) && /^https?:\/\/[^/]+\/\*$/.test(o) && !o.includes('/*/')))]
-    .filter((o) => !/^https?:\/\/\*\/\*$/.test(o)) // never every site at once
+    .filter((o) => isNarrowOrigin(o)) // never every site, or every site under a public suffix, at once
     .sort();
 }
 

@@ -24,9 +24,21 @@ export function applyReplacement(editor: EditorRef, start: number, end: number, 
     const field = el as HTMLTextAreaElement;
     if (field.value.slice(start, end) !== original) return { ok: false, error: 'the draft changed since the suggestion was made' };
     field.focus();
-    // setRangeText keeps the field's own undo stack on Chrome and Firefox; the input event lets the site's framework see it.
-    field.setRangeText(replacement, start, end, 'end');
-    field.dispatchEvent(inputEvent(field, 'input', replacement));
+    field.setSelectionRange(start, end);
+    // insertText on the selection is an edit the browser records: Ctrl+Z undoes it, and it fires
+    // beforeinput/input as typing does. setRangeText would not enter Chromium's undo stack.
+    let done = false;
+    try {
+      const doc = field.ownerDocument;
+      done = typeof doc.execCommand === 'function' && doc.execCommand('insertText', false, replacement);
+    } catch {
+      done = false;
+    }
+    if (!done) {
+      // Fallback (no editing support, e.g. a DOM in tests): replace and announce it.
+      field.setRangeText(replacement, start, end, 'end');
+      field.dispatchEvent(inputEvent(field, 'input', replacement));
+    }
     return { ok: true };
   }
   const span = rangeForOffsets(el, start, end, editor.text);

@@ -7,6 +7,8 @@ import type { Recipient } from '../protocol';
 import type { AnalysisLike } from './guards';
 
 export type FormalityMatch = 'match' | 'near' | 'off';
+/** The badge's verdict in words: the draft against what the audience expects. */
+export type Verdict = 'fits' | 'too-casual' | 'too-formal';
 
 export interface BadgeView {
   /** waiting: nothing analysed yet; ok: a country is known; unknown: no country could be named;
@@ -14,6 +16,10 @@ export interface BadgeView {
   status: 'waiting' | 'ok' | 'unknown' | 'failed' | 'empty';
   country: string | null;
   flag: string;
+  /** Every recipient's country (the top candidate of each, in recipient order, once each). */
+  countries: string[];
+  /** The formality verdict in words, once the draft has text and a target. */
+  verdict: Verdict | null;
   formality: FormalityMatch | null;
   /** The draft's formality and the target's, both on the -1..1 scale. */
   formalityValues: { draft: number; target: number } | null;
@@ -57,6 +63,8 @@ export function badgeView(snapshot: { recipients: Recipient[]; failures: string[
     status: 'waiting',
     country: null,
     flag: '',
+    countries: [],
+    verdict: null,
     formality: null,
     formalityValues: null,
     suggestions: 0,
@@ -80,6 +88,11 @@ export function badgeView(snapshot: { recipients: Recipient[]; failures: string[
   }
   view.suggestions = analysis.suggestions.length;
   const country = analysis.target?.country ?? analysis.recipients.find((r) => !r.abstain && r.candidates.length)?.candidates[0]?.country ?? null;
+  for (const r of analysis.recipients) {
+    const c = !r.abstain ? r.candidates[0]?.country : undefined;
+    if (c && /^[A-Z]{2}$/.test(c) && !view.countries.includes(c)) view.countries.push(c);
+  }
+  if (country && !view.countries.includes(country)) view.countries.unshift(country);
   if (country) {
     view.status = 'ok';
     view.country = country;
@@ -92,6 +105,7 @@ export function badgeView(snapshot: { recipients: Recipient[]; failures: string[
     const { match, target } = formalityMatch(analysis.scores.formality, analysis.target.formality);
     view.formality = match;
     view.formalityValues = { draft: analysis.scores.formality, target };
+    view.verdict = match === 'match' ? 'fits' : analysis.scores.formality < target ? 'too-casual' : 'too-formal';
   }
   // A name-only recipient, or one read by the fallback after selectors failed: let the user confirm.
   if (view.status === 'ok' && first && (!first.email || view.degraded)) view.offerPick = true;

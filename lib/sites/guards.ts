@@ -18,7 +18,7 @@ export type ApplyMessage = {
 /** The parts of an Analysis the badge reads; everything else is passed through untouched. */
 export type AnalysisLike = Pick<Analysis, 'composeId' | 'suggestions' | 'scores' | 'target' | 'recipients'> & Partial<Analysis>;
 
-export type ContentMessage = ApplyMessage | { type: 'analysis'; analysis: AnalysisLike } | { type: 'ping' };
+export type ContentMessage = ApplyMessage | { type: 'analysis'; analysis: AnalysisLike } | { type: 'ping' } | { type: 'resend' };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
@@ -44,6 +44,8 @@ export function parseContentMessage(raw: unknown): { ok: true; msg: ContentMessa
   switch (raw.type) {
     case 'ping':
       return { ok: true, msg: { type: 'ping' } };
+    case 'resend':
+      return { ok: true, msg: { type: 'resend' } };
     case 'analysis':
       return isAnalysis(raw.analysis) ? { ok: true, msg: { type: 'analysis', analysis: raw.analysis } } : { ok: false, error: 'invalid analysis' };
     case 'apply': {

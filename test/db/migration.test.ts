@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION, openDb, SCHEMA_VERSIONS, overrideId } from '../../lib/db/schema';
+import { dismissalId, LATEST_VERSION, openDb, SCHEMA_VERSIONS, overrideId } from '../../lib/db/schema';
+import { dismissalKey } from '../../lib/service/keys';
 import { getEffectiveProfile, listOverrides, isDismissed, getSettings, seedProfiles, listNotes } from '../../lib/db/repo';
 
 type Rows = Record<string, Record<string, unknown>[]>;
@@ -74,8 +75,15 @@ describe('v1 → latest', () => {
     expect(o['contact:ana@exemplo.com.br']).toMatchObject({ key: 'ana@exemplo.com.br', country: 'BR', firstNames: true, note: 'Call her Ana' });
     for (const row of after.overrides) expect(row.id).toBe(overrideId(String(row.scope), String(row.key)));
 
-    // Dismissals: contact lower-cased, id recomputed, nothing dropped.
-    expect(after.dismissals.map((d) => d.id).sort()).toEqual(['ana@exemplo.com.br|directness:1', 'hans.mueller@muellerbau.de|greeting:hi']);
+    // Dismissals: contact lower-cased, id recomputed, nothing dropped, and no draft words kept
+    // (the suggestion key is hashed).
+    expect(after.dismissals.map((d) => d.id).sort()).toEqual(
+      [dismissalId('ana@exemplo.com.br', 'directness:1'), dismissalId('hans.mueller@muellerbau.de', 'greeting:hi')].sort(),
+    );
+    for (const d of after.dismissals) {
+      expect(String(d.suggestionKey)).toBe(dismissalKey(String(d.suggestionKey)));
+      expect(String(d.id)).not.toMatch(/greeting|directness/);
+    }
 
     // Everything else is byte-for-byte the same.
     for (const t of ['settings', 'learnedDomains', 'profileEdits', 'focus', 'learning', 'failures', 'meta']) {

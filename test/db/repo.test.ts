@@ -1,4 +1,6 @@
 /** The repository: seeding and upgrades, the edit overlay, overrides, notes, settings. */
+import { dismissalKey } from '../../lib/service/keys';
+import { noteRecord } from '../../lib/db/learned';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDb, type GlocalDb } from '../../lib/db/schema';
 import * as repo from '../../lib/db/repo';
@@ -181,8 +183,13 @@ describe('selector failures, dismissals, learned domains', () => {
   it('lists dismissals and learned domains for the analysis', async () => {
     const db = fresh();
     await repo.dismiss(db, 'Ana@Example.com', 'formality:down');
+    // Dismissals keep a hash of the suggestion id (no draft words); a domain is used only once two
+    // separate CRM records agree (SECURITY.md).
+    expect(await repo.dismissedKeys(db)).toEqual(new Set([`ana@example.com|${dismissalKey('formality:down')}`]));
     await repo.learnDomain(db, 'firma.de', 'de');
-    expect(await repo.dismissedKeys(db)).toEqual(new Set(['ana@example.com|formality:down']));
+    expect(await repo.learnedDomainMap(db)).toEqual({});
+    await noteRecord(db, 'a@firma.de', 'DE');
+    await noteRecord(db, 'b@firma.de', 'DE');
     expect(await repo.learnedDomainMap(db)).toEqual({ 'firma.de': 'DE' });
   });
 });

@@ -4,26 +4,10 @@
  * message, and the badge's hand-picked country when extraction fails.
  */
 
-/** The badge's text (its shadow root is open so this can read it). */
-async function badgeText(page, index = 0) {
-  return page.evaluate((i) => {
-    // The main button only: the country picker's option list would match any country name.
-    const host = document.querySelectorAll('glocal-badge')[i];
-    return host?.shadowRoot?.querySelector('button.main')?.textContent ?? null;
-  }, index);
-}
+import { badgeRect, badgeText, clickInBadge, inBadge, waitForBadgeText } from './closed-shadow.mjs';
 
-async function waitForBadge(page, pattern, timeout = 20_000) {
-  await page.locator('glocal-badge').first().waitFor({ state: 'attached', timeout });
-  const until = Date.now() + timeout;
-  let text = '';
-  while (Date.now() < until) {
-    text = (await badgeText(page)) ?? '';
-    if (pattern.test(text)) return text;
-    await page.waitForTimeout(200);
-  }
-  throw new Error(`badge text ${JSON.stringify(text)} does not match ${pattern}`);
-}
+/** The badge's shadow root is closed: read it over the DevTools protocol (closed-shadow.mjs). */
+const waitForBadge = (page, pattern, timeout = 20_000) => waitForBadgeText(page, pattern, { timeout });
 
 /** The id of the tab showing `page`, as the extension sees it. */
 async function tabIdOf(h, page) {
@@ -40,11 +24,11 @@ export default [
       const text = await waitForBadge(page, /Germany|Japan/);
       h.assert.ok(!/Couldn/.test(text), text);
       // The badge floats over the editor's corner, not over the Send button.
-      const overlap = await page.evaluate(() => {
-        const b = document.querySelector('glocal-badge').shadowRoot.querySelector('.b').getBoundingClientRect();
+      const b = await badgeRect(page, '.b');
+      const overlap = await page.evaluate((b) => {
         const send = document.querySelector('.btC button').getBoundingClientRect();
-        return !(b.right < send.left || b.left > send.right || b.bottom < send.top || b.top > send.bottom);
-      });
+        return !(b.x + b.width < send.left || b.x > send.right || b.y + b.height < send.top || b.y > send.bottom);
+      }, b);
       h.assert.equal(overlap, false, 'the badge does not cover the Send button');
       await h.shot(page, 'content-gmail-badge');
     },
@@ -119,15 +103,20 @@ export default [
         broken('demo-broken', '<div class="new-recipients"><span>Somebody</span></div>');
         broken('demo-broken-2', '<div class="new-recipients"><span title="ingrid.berg@fjord-shipping.no">Ingrid Berg</span></div>');
       });
-      const badge = (i) => page.locator('glocal-badge').nth(i);
-      await page.waitForFunction(() => /Couldn/.test(document.querySelectorAll('glocal-badge')[1]?.shadowRoot?.querySelector('button.main')?.textContent ?? ''), null, { timeout: 15_000 });
+      await waitForBadgeText(page, /Couldn/, { index: 1, timeout: 15_000 });
       h.assert.match(await badgeText(page, 0), /Germany|Japan/, 'the first window is unaffected');
-      // The third window: the fallback found an address; the user confirms the country.
-      await badge(2).locator('button.pick').click({ timeout: 15_000 });
-      await badge(2).locator('select').selectOption('AT');
+      // The third window: the fallback found an address; the user confirms the country, with the
+      // real mouse and keyboard (the badge ignores synthetic events).
+      for (const until = Date.now() + 15_000; !(await badgeRect(page, 'button.pick', 2)); await page.waitForTimeout(200)) {
+        if (Date.now() > until) throw new Error('no country picker in the third window');
+      }
+      await clickInBadge(page, 'button.pick', 2);
+      await page.keyboard.type('Austria');
+      // Nothing is saved while choosing; Save (the real mouse) confirms.
+      await clickInBadge(page, 'button.save', 2);
       // The override is saved and the window re-analysed: the badge's main button names Austria.
-      await page.waitForFunction(() => /Austria/.test(document.querySelectorAll('glocal-badge')[2]?.shadowRoot?.querySelector('button.main')?.textContent ?? ''), null, { timeout: 15_000 });
-      h.assert.equal(await badge(2).locator('select').count(), 0, 'the picker closed');
+      await waitForBadgeText(page, /Austria/, { index: 2, timeout: 15_000 });
+      h.assert.equal(await inBadge(page, 2, (r) => r.querySelectorAll('select').length), 0, 'the picker closed');
       await h.shot(page, 'content-gmail-picked');
     },
   },

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkManifest, permissionsUsedIn } from '../security/manifest-check.mjs';
 import { DEMO_HOSTS } from '../../scripts/demo-server.mjs';
+import { inBadge } from './closed-shadow.mjs';
 import { tsImport } from 'tsx/esm/api';
 
 /** The content script's inline badge host (a custom element; the attribute form is kept for older builds). */
@@ -230,6 +231,11 @@ export default [
       for (const [label, p] of [['hostile page', page], ['sidepanel', panel], ['popup', popup]]) {
         h.assert.deepEqual(await p.evaluate(injectedElements), [], `${label}: page text became markup`);
       }
+      // Inside the badge's closed root too (read over the DevTools protocol).
+      const inRoot = await inBadge(page, 0, (r) =>
+        [...r.querySelectorAll('img, script, svg, iframe, b, a, style')].filter((e) => e.tagName !== 'STYLE' || /display:none/.test(e.textContent)).map((e) => e.outerHTML.slice(0, 80)),
+      );
+      h.assert.deepEqual(inRoot, [], 'badge: page text became markup');
       // The UI stays intact at a side panel's width: the 100,000-character name neither widens the
       // panel nor hides the rest.
       await panel.setViewportSize({ width: 360, height: 800 });

@@ -4,6 +4,7 @@ import { phoneCountries } from '../../lib/locale/phones';
 import { addressEvidence, countryFromCity, countryFromName, legalFormEvidence } from '../../lib/locale/places';
 import { nameEvidence } from '../../lib/locale/names';
 import { formulaEvidence } from '../../lib/locale/formulas';
+import { lexiconEvidence } from '../../lib/locale/lexicon';
 import type { Evidence } from '../../lib/locale/evidence';
 
 const top = (ev: Evidence[]) => [...ev].filter((e) => e.country).sort((a, b) => b.weight - a.weight)[0]?.country ?? null;
@@ -103,12 +104,12 @@ describe('name script', () => {
 
 describe('greeting and sign-off formulas', () => {
   it('marks regional variants the language detector cannot see', () => {
-    expect(top(formulaEvidence('Grüezi Herr Novak'))).toBe('CH');
-    expect(top(formulaEvidence('Freundliche Grüsse\nReto'))).toBe('CH');
-    expect(top(formulaEvidence('Segue a proposta.\nAtenciosamente,\nRafael'))).toBe('BR');
-    expect(top(formulaEvidence('Com os melhores cumprimentos'))).toBe('PT');
-    expect(top(formulaEvidence('¿Vos podés mandarme el informe? Si tenés dudas, llamame.'))).toBe('AR');
-    expect(top(formulaEvidence('Os envío el informe. ¿Podéis revisarlo?'))).toBe('ES');
+    expect(top(lexiconEvidence('Grüezi Herr Novak'))).toBe('CH');
+    expect(top(lexiconEvidence('Freundliche Grüsse\nReto'))).toBe('CH');
+    expect(top(lexiconEvidence('Segue a proposta.\nAtenciosamente,\nRafael'))).toBe('BR');
+    expect(top(lexiconEvidence('Com os melhores cumprimentos'))).toBe('PT');
+    expect(top(lexiconEvidence('¿Vos podés mandarme el informe? Si tenés dudas, llamame.'))).toBe('AR');
+    expect(top(lexiconEvidence('Os envío el informe. ¿Podéis revisarlo?'))).toBe('ES');
   });
   it('marks a language weakly', () => {
     const ev = formulaEvidence('Sehr geehrte Frau Weber');

@@ -30,7 +30,9 @@ describe('communicationTarget', () => {
     const t = communicationTarget(P('JP'), P('DE'));
     const deadline = t.explanations.find((e) => e.text.startsWith('Deadline'))!;
     expect(deadline.text).toContain('Japan UAI 92 vs your 65');
-    expect(deadline.text).toMatch(/be precise about dates and specifications, avoid vague commitments/);
+    expect(deadline.text).toMatch(/higher on uncertainty avoidance than you/);
+    // The curated stance speaks about behaviour; the score does not.
+    expect(deadline.text).toMatch(/Punctuality and exact dates are essential/);
     expect(deadline.sources.join(' ')).toMatch(/Hofstede UAI 92 .*measured/);
   });
 
@@ -61,8 +63,8 @@ describe('communicationTarget', () => {
   });
 
   it('falls back to a labelled regional score only when there are no norms either', () => {
-    // Kuwait: no Hofstede scores of its own, member of the 'Arab countries' region.
-    const p = without('KW', { globe: true });
+    // Lebanon: no Hofstede scores of its own, member of the 'Arab countries' region.
+    const p = without('LB', { globe: true });
     expect(p.norms).toBeNull();
     const t = communicationTarget(p, null);
     expect(t.explanations[0].text).toMatch(/regional fallback 'Arab countries'/);
@@ -78,8 +80,8 @@ describe('communicationTarget', () => {
   });
 
   it('keeps address, greeting and first-name advice consistent without curated norms', () => {
-    // New Zealand: no curated entry; low PDI, high IDV → first names.
-    const nz = communicationTarget(P('NZ'), null);
+    // New Zealand without its curated entry: low PDI, high IDV → first names.
+    const nz = communicationTarget(without('NZ', { norms: true }), null);
     expect(nz).toMatchObject({ firstNames: true, addressForm: '<Given>', greeting: { en: 'Hi <Given>,', local: 'Hi <Given>,', lang: 'en' } });
     // Mali: no data at all, French as the official language → French formal salutation.
     const ml = communicationTarget(P('ML'), null);
@@ -92,7 +94,8 @@ describe('communicationTarget', () => {
     expect(d).toContain('Switzerland IDV 68 vs your 91');
     expect(d).not.toMatch(/group-oriented/);
     const cn = communicationTarget(P('CN'), P('US')).explanations.find((e) => e.text.startsWith('Directness'))!.text;
-    expect(cn).toMatch(/more group-oriented than you/);
+    expect(cn).toMatch(/less individualist than you/);
+    expect(cn).not.toMatch(/group-oriented/);
   });
 
   it('does not compare a country with itself', () => {
@@ -123,9 +126,17 @@ describe('compareCountries', () => {
     const c = compareCountries(P('DK'), P('JP'));
     const mas = c.gaps.find((g) => g.framework === 'hofstede' && g.dimension === 'MAS')!;
     expect(mas).toMatchObject({ a: 16, b: 95, gap: 79, size: 'large' });
-    expect(mas.meaning).toMatch(/Japan leans toward competition/);
+    expect(mas.meaning).toMatch(/Japan scores higher on masculinity \(achievement and competition\) than Denmark \(95 vs 16; measured, national average\)/);
     expect(c.summary.some((s) => s.startsWith('MAS: Denmark 16 vs Japan 95'))).toBe(true);
     expect(c.norms.some((s) => s.startsWith('Directness'))).toBe(true);
+  });
+
+  it('says "regional estimate" in the sentence when a regional row stands in', () => {
+    const c = compareCountries('SA', 'US');
+    const idv = c.gaps.find((g) => g.dimension.startsWith('IDV'))!;
+    expect(idv.dimension).toBe('IDV (regional estimate)');
+    expect(idv.meaning).toBe('Saudi Arabia (Arab countries, regional estimate) is less individualist than United States (38 vs 91; regional estimate for one side).');
+    expect(c.missing.join(' ')).toMatch(/no measured score for Saudi Arabia \(a labelled regional estimate is used\)/);
   });
 
   it('accepts codes, reports small gaps without advice, and lists what is missing', () => {

@@ -14,8 +14,12 @@ export const freshName = (label: string) => `glocal-sec-${label}-${process.pid}-
 export interface Harness {
   db: GlocalDb;
   service: GlocalService;
-  /** Messages the service sent to tabs (apply, analysis pushes). */
-  sent: { tabId: number; message: unknown }[];
+  /** Messages the service sent to tabs (apply, analysis pushes), with the frame they were sent to. */
+  sent: { tabId: number; message: unknown; frameId?: number }[];
+  /** What the service pushed to the extension's open views. */
+  pushed: unknown[];
+  /** The session store (storage.session in the extension). */
+  session: ReturnType<typeof memoryKeyValue>;
 }
 
 /** A service like the background's, with the browser replaced by recorders. */
@@ -23,16 +27,18 @@ export async function makeService(name = freshName('svc'), opts: { seed?: boolea
   const db = opts.db ?? openDb(name);
   if (opts.seed !== false) await seedProfiles(db);
   const sent: Harness['sent'] = [];
+  const pushed: unknown[] = [];
   const env: ServiceEnv = {
     now: () => new Date('2026-03-02T10:00:00Z'),
-    async sendToTab(tabId, message) {
-      sent.push({ tabId, message });
+    async sendToTab(tabId, message, frameId) {
+      sent.push({ tabId, message, frameId });
       return { ok: true, data: { applied: true } };
     },
-    broadcast: () => undefined,
+    broadcast: (m) => void pushed.push(m),
     openPanel: async () => undefined,
   };
-  return { db, service: new GlocalService(db, env, new TabStates(memoryKeyValue())), sent };
+  const session = memoryKeyValue();
+  return { db, service: new GlocalService(db, env, new TabStates(session)), sent, pushed, session };
 }
 
 /** Stable JSON: object keys sorted, so two dumps of equal data are equal strings. */

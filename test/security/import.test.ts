@@ -127,7 +127,9 @@ describe('importData rejects hostile files cleanly', () => {
       const bad = setAt(parsed, p, wrongType(getAt(parsed, p)));
       await expectRejected(JSON.stringify(bad), `wrong type at ${p.join('.')}`);
     }
-  });
+    // Each attempt dumps the whole database twice, shipped profiles included; on a shared
+    // two-core machine that takes longer than the default timeout.
+  }, 90_000);
 
   it('the options page and the importer agree on the size limit', () => {
     // The options page refuses bigger files before reading them (LIMITS.importBytes).

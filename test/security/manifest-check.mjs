@@ -60,6 +60,8 @@ function checkCsp(label, csp, violations) {
   const d = parseCsp(csp);
   const script = d['script-src'] ?? d['default-src'];
   if (!script) violations.push(`${label}: neither script-src nor default-src is set`);
+  // Every directive not named falls back to default-src: it must be set, and only to ourselves.
+  if (!d['default-src']) violations.push(`${label}: no default-src is set; declare default-src 'self'`);
   for (const [name, sources] of Object.entries(d)) {
     for (const s of sources) {
       const lower = s.toLowerCase();

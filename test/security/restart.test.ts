@@ -2,8 +2,9 @@
  * MV3 stops idle service workers. A restart is a new GlocalService over the same IndexedDB and the
  * same session store (storage.session in the extension). Nothing the user saw or saved may be
  * lost: the tab's analysis is still served, corrections still apply, and a correction made right
- * after the restart still re-analyses the open draft. (test/e2e/security.e2e.mjs does the same
- * with a real worker stopped over the DevTools protocol.)
+ * after the restart still re-analyses the open draft. The session store holds no draft: the new
+ * worker asks the tab to send it again (`resend`), as the real content script does.
+ * (test/e2e/security.e2e.mjs does the same with a real worker stopped over the DevTools protocol.)
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../lib/protocol';
@@ -19,6 +20,10 @@ const session = memoryKeyValue();
 let before: Harness;
 let after: GlocalService;
 const pushed: unknown[] = [];
+/** The page: answers `resend` by sending its snapshot to the current worker. */
+let worker: GlocalService | null = null;
+/** What the page's resent snapshots were answered with (the badge renders it). */
+const resent: unknown[] = [];
 
 const snapshot = {
   site: 'gmail',
@@ -35,6 +40,7 @@ beforeAll(async () => {
     now: () => new Date('2026-03-02T10:00:00Z'),
     sendToTab: async (_tab, m) => {
       pushed.push(m);
+      if (m.type === 'resend' && worker) resent.push(await worker.handle({ type: 'snapshot', snapshot }, { kind: 'content', tabId: TAB, frameId: 0 }));
       return { ok: true, data: {} };
     },
     broadcast: () => undefined,
@@ -47,10 +53,17 @@ beforeAll(async () => {
   expect((await first.handle({ type: 'setOverride', override: { scope: 'contact', key: 'hans.mueller@muellerbau-technik.de', country: 'AT', note: 'n' } }, UI)).ok).toBe(true);
   // The worker stops: memory is gone, IndexedDB and storage.session stay.
   after = new GlocalService(openDb(name), env(), new TabStates(session));
+  worker = after;
 });
 afterAll(() => before.db.close());
 
 describe('after a service-worker restart', () => {
+  it('the session store holds no draft text', async () => {
+    const stored = JSON.stringify(await session.get('glocal:tabs'));
+    expect(stored).not.toContain('could you send the revised quote');
+    expect(stored).not.toContain('Angebot');
+  });
+
   it('the tab analysis is still served, with the correction applied', async () => {
     const r = await after.handle({ type: 'getState', tabId: TAB }, UI);
     expect(r.ok).toBe(true);
@@ -62,7 +75,8 @@ describe('after a service-worker restart', () => {
     expect((await after.handle({ type: 'setOverride', override: { scope: 'contact', key: 'hans.mueller@muellerbau-technik.de', country: 'CH' } }, UI)).ok).toBe(true);
     const r = await after.handle({ type: 'getState', tabId: TAB }, UI);
     expect(top((r as { data: { analyses: Analysis[] } }).data.analyses[0])).toBe('CH');
-    // …and the page's badge is told.
-    expect(pushed.some((m) => (m as { type?: string }).type === 'analysis')).toBe(true);
+    // The new worker asked the page for its draft, and the page's badge got the new analysis.
+    expect(pushed.some((m) => (m as { type?: string }).type === 'resend')).toBe(true);
+    expect(resent.map((r) => top((r as { data?: Analysis }).data))).toContain('CH');
   });
 });

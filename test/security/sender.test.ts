@@ -15,7 +15,9 @@ describe('classifySender', () => {
   it('accepts the extension pages as ui and its content scripts as content', () => {
     expect(classifySender({ id: ID, url: `${ORIGIN}/sidepanel.html?tabId=3` }, ID, ORIGIN)).toEqual({ kind: 'ui', tabId: null });
     expect(classifySender({ id: ID, url: `${ORIGIN}/popup.html`, tab: { id: 4 } }, ID, ORIGIN)).toEqual({ kind: 'ui', tabId: null });
-    expect(classifySender({ id: ID, url: 'https://mail.google.com/mail/u/0/', tab: { id: 4 } }, ID, ORIGIN)).toEqual({ kind: 'content', tabId: 4 });
+    expect(classifySender({ id: ID, url: 'https://mail.google.com/mail/u/0/', tab: { id: 4 } }, ID, ORIGIN)).toEqual({ kind: 'content', tabId: 4, frameId: 0 });
+    // The frame is kept, so analyses and Apply go back to the frame that asked.
+    expect(classifySender({ id: ID, url: 'https://mail.google.com/mail/u/0/', tab: { id: 4 }, frameId: 7 }, ID, ORIGIN)).toEqual({ kind: 'content', tabId: 4, frameId: 7 });
   });
 
   it.each([

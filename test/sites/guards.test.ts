@@ -33,6 +33,7 @@ describe('parseContentMessage', () => {
     ['analysis', { type: 'analysis', analysis }, ContentRequests.analysis],
     ['analysis without target', { type: 'analysis', analysis: { ...analysis, target: null, audience: null } }, ContentRequests.analysis],
     ['ping', { type: 'ping' }, ContentRequests.ping],
+    ['resend', { type: 'resend' }, ContentRequests.resend],
   ])('accepts a valid %s, as zod does', (_n, msg, schema) => {
     expect(schema.safeParse(msg).success).toBe(true);
     const r = parseContentMessage(msg);

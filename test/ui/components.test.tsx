@@ -397,7 +397,8 @@ describe('pure helpers', () => {
     // A recipient with no known language might read it: no warning.
     expect(unreadLanguage(analysis({ lang: { lang: 'es', confidence: 0.9 } }))).toBeNull();
     // The pipeline's own verdict wins.
-    expect(unreadLanguage({ ...analysis(), languageWarning: { lang: 'fr' } } as Analysis)).toEqual({ lang: 'fr' });
+    expect(unreadLanguage({ ...analysis(), languageWarning: { draftLang: 'fr', readers: [] } } as unknown as Analysis)).toEqual({ lang: 'fr' });
+    expect(unreadLanguage({ ...a, languageWarning: null } as unknown as Analysis)).toBeNull();
   });
 
   it('sets dir, lang and theme on the document', () => {

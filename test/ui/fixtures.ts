@@ -1,4 +1,6 @@
 /** Shared fixtures for the UI tests: an analysis as the background sends it, and a mock platform. */
+import type { LearnedDomainView } from '../../lib/db/learned';
+import type { Push } from '../../lib/protocol';
 import type { Analysis, Override, Settings } from '../../lib/protocol';
 import { createApi, mockTransport } from '../../components/api';
 import type { Platform } from '../../components/platform';
@@ -73,10 +75,13 @@ export function analysis(over: Partial<Analysis> = {}): Analysis {
 }
 
 /** A platform over a mock transport answering from the shipped profiles and `state`. */
-export function mockPlatform(opts: { analyses?: Analysis[]; settings?: Settings; overrides?: Override[]; tabId?: number | null; now?: Date } = {}) {
+export function mockPlatform(
+  opts: { analyses?: Analysis[]; settings?: Settings; overrides?: Override[]; tabId?: number | null; now?: Date; learned?: LearnedDomainView[] } = {},
+) {
   let settings = { ...SETTINGS, ...(opts.settings ?? {}) };
   const overrides: Override[] = [...(opts.overrides ?? [])];
-  const listeners = new Set<(tabId: number | null) => void>();
+  const learned: LearnedDomainView[] = [...(opts.learned ?? [])];
+  const listeners = new Set<(tabId: number | null, push?: Push) => void>();
   const transport = mockTransport({
     getState: (m) => ({ analyses: opts.analyses ?? [], settings, tabId: (m.tabId as number | null) ?? null }),
     getProfile: (m) => getProfile(m.country as string),
@@ -106,6 +111,12 @@ export function mockPlatform(opts: { analyses?: Analysis[]; settings?: Settings;
     exportData: () => ({ json: '{"overrides":[]}' }),
     importData: () => ({ counts: { overrides: 1 } }),
     resetData: () => ({}),
+    listLearnedDomains: () => [...learned],
+    forgetLearnedDomain: (m) => {
+      const i = learned.findIndex((d) => d.domain === m.domain);
+      if (i >= 0) learned.splice(i, 1);
+      return {};
+    },
   });
   const downloads: Array<{ filename: string; text: string }> = [];
   const platform: Platform = {
@@ -123,5 +134,5 @@ export function mockPlatform(opts: { analyses?: Analysis[]; settings?: Settings;
     now: () => opts.now ?? new Date('2026-03-03T01:00:00Z'),
     languages: ['en-US'],
   };
-  return { platform, transport, downloads, overrides, emit: (tabId: number | null) => listeners.forEach((l) => l(tabId)), getSettings: () => settings };
+  return { platform, transport, downloads, overrides, learned, emit: (tabId: number | null, push?: Push) => listeners.forEach((l) => l(tabId, push)), getSettings: () => settings };
 }

@@ -3,7 +3,7 @@
  * <CC>, as Markdown (default) or as the Brief structure (`--json`). Optional CRM context:
  * `--company`, `--role`, `--stage`, `--name`. Same pure function the extension's background calls.
  */
-import { buildBrief, briefToMarkdown } from '../../brief/index';
+import { buildBrief, briefToMarkdown, loadBriefLang } from '../../brief/index';
 import { getProfile } from '../../profiles/index';
 import type { RecordFields } from '../../protocol';
 import type { CliCommand } from '../types';
@@ -40,7 +40,7 @@ export function parseBriefArgs(args: string[]): { ok: true; to: string; from: st
 
 export const brief: CliCommand = {
   summary: 'negotiation brief for a country pair, as Markdown or JSON',
-  usage: 'brief <CC> --from <CC> [--json] [--company X] [--role X] [--stage X] [--name X]',
+  usage: 'brief <CC> --from <CC> [--json] [--locale de|fr|es|pt|ja|zh] [--company X] [--role X] [--stage X] [--name X]',
   async run(args, io) {
     const p = parseBriefArgs(args);
     if (!p.ok) {
@@ -57,6 +57,7 @@ export const brief: CliCommand = {
       io.stderr.write(`no profile for country ${p.from}\n`);
       return 1;
     }
+    if (p.locale) await loadBriefLang(p.locale);
     const b = buildBrief(to, from, { record: Object.keys(p.record).length ? p.record : undefined, locale: p.locale });
     io.stdout.write(p.json ? `${JSON.stringify(b, null, 2)}\n` : briefToMarkdown(b));
     return 0;

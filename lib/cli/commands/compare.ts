@@ -23,6 +23,10 @@ export function comparisonToText(c: Comparison): string {
   }
   const small = c.gaps.filter((g) => g.size === 'small');
   if (small.length) out.push('', `Similar: ${small.map((g) => `${g.dimension} (${g.a} vs ${g.b})`).join(', ')}`);
+  if (c.stances.length) {
+    out.push('', 'Curated stances that differ:');
+    for (const s of c.stances) out.push(`  - ${s.text}${s.opposite ? ' (opposite)' : ''}`);
+  }
   if (c.norms.length) {
     out.push('', 'Curated norms:');
     for (const s of c.norms) out.push(`  - ${s}`);

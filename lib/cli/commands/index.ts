@@ -9,5 +9,6 @@ import { brief } from './brief';
 import { profile } from './profile';
 import { compare } from './compare';
 import { practice } from './practice';
+import { decodeCmd } from './decode';
 
-export const commands: Record<string, CliCommand> = { formality, analyze, extract, 'detect-lang': detectLang, infer, brief, profile, compare, practice,};
+export const commands: Record<string, CliCommand> = { formality, analyze, extract, 'detect-lang': detectLang, infer, brief, profile, compare, practice, decode: decodeCmd };

@@ -162,26 +162,34 @@ const perField = (group: SelectorGroup, field: string): SelectorGroup => ({
   variants: group.variants.map((v) => v.replaceAll('%s', field)),
 });
 
+/** Page text the draft or a quoted message holds is not a recipient field (SECURITY.md, finding 7). */
+const QUOTED = '.gmail_quote, .gmail_extra, blockquote';
+
 function readRecipients(compose: Element): { list: Recipient[]; found: boolean } {
   const list: Recipient[] = [];
   let found = false;
+  // Addresses typed or pasted into the body, or in the quoted text, are not recipients: a sender
+  // could otherwise plant "recipients" (with any name) in a message the user replies to.
+  const editor = queryOne(compose, selectors.editor);
+  const outside = (el: Element) => !(editor && editor.contains(el)) && !el.closest(QUOTED);
+  const pick = (els: Element[]) => els.filter(outside);
   for (const field of FIELDS) {
-    for (const chip of queryFirstVariant(compose, perField(selectors.chip, field)).els) {
+    for (const chip of pick(queryFirstVariant(compose, perField(selectors.chip, field)).els)) {
       found = true;
       const email = chip.getAttribute('data-hovercard-id') ?? '';
       const name = chip.getAttribute('data-name') ?? undefined;
       if (email.includes('@')) list.push({ email, name: name || undefined, field });
     }
-    for (const input of queryFirstVariant(compose, perField(selectors.classicHidden, field)).els) {
+    for (const input of pick(queryFirstVariant(compose, perField(selectors.classicHidden, field)).els)) {
       found = true;
       for (const a of parseAddressList((input as HTMLInputElement).value ?? input.getAttribute('value') ?? '')) list.push({ ...a, field });
     }
-    for (const input of queryFirstVariant(compose, perField(selectors.typed, field)).els) {
+    for (const input of pick(queryFirstVariant(compose, perField(selectors.typed, field)).els)) {
       for (const a of parseAddressList(valueOf(input))) list.push({ ...a, field });
     }
   }
   // Classic chips without hidden inputs, and the collapsed "To: …" line of an inline reply.
-  for (const span of queryFirstVariant(compose, selectors.classicSpan).els.concat(Array.from(compose.querySelectorAll('span[email]')))) {
+  for (const span of pick(queryFirstVariant(compose, selectors.classicSpan).els.concat(Array.from(compose.querySelectorAll('span[email]'))))) {
     found = true;
     const email = span.getAttribute('email') ?? '';
     const holder = span.closest('[name]')?.getAttribute('name');
