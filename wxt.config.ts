@@ -18,6 +18,11 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { optional_permissions: ['notifications', 'https://*/*', 'http://*/*'] }
       : { optional_permissions: ['notifications'], optional_host_permissions: ['https://*/*', 'http://*/*'] }),
+    // A shortcut opens the side panel (Chrome: the background's onCommand; Firefox: built in).
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_cmdOpenPanel__' } }
+        : { 'open-side-panel': { suggested_key: { default: 'Alt+Shift+G' }, description: '__MSG_cmdOpenPanel__' } },
     content_security_policy: {
       extension_pages: "default-src 'self'; script-src 'self'; object-src 'self'; connect-src 'none'; frame-ancestors 'none'",
     },

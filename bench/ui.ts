@@ -2,9 +2,12 @@
  * The popup's speed on the built extension in real Chromium, measured inside the page (no
  * harness round trips), for the active Gmail demo tab with two recipients:
  * - popup_paint_ms: first contentful paint (the static frame in popup.html);
- * - popup_content_ms: the `glocal:popup-content` mark, set when React has rendered the tab's
- *   drafts (recipient cards, meter, suggestions) after the background answered `getState`.
- * Both are from navigation start, p50/p95 over fresh opens after warm-ups.
+ * - popup_first_ms: the tab's drafts first on screen — the last state the popup showed,
+ *   painted from storage.session (`glocal:popup-cached`), or the fresh one when there is none;
+ *   this is what the user sees, against the 100 ms budget of issue #16;
+ * - popup_content_ms: the `glocal:popup-content` mark, set when the fresh drafts (verdict,
+ *   fixes, recipients) are painted after the background answered `getState`.
+ * All are from navigation start, p50/p95 over fresh opens after warm-ups.
  */
 import type { BenchModule, Figure } from './types';
 import { percentile } from './stats';
@@ -39,6 +42,7 @@ export const uiBench: BenchModule = {
     const warmup = 3;
     const paint: number[] = [];
     const content: number[] = [];
+    const first: number[] = [];
     let cards = 0;
     try {
       const tabId = await demoTabId(context);
@@ -47,15 +51,19 @@ export const uiBench: BenchModule = {
         await page.setViewportSize({ width: 360, height: 600 });
         await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
         await page.locator('[data-testid="popup-content"][data-ready="true"]').waitFor({ timeout: 10_000 });
+        // The fresh paint is marked after the background answered; wait for it, not just any paint.
+        await page.waitForFunction(() => performance.getEntriesByName('glocal:popup-content').length > 0, null, { timeout: 10_000 });
         const m = await page.evaluate(() => ({
           paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
           content: performance.getEntriesByName('glocal:popup-content')[0]?.startTime ?? NaN,
+          cached: performance.getEntriesByName('glocal:popup-cached')[0]?.startTime ?? NaN,
           cards: document.querySelectorAll('[data-testid="recipient-card"]').length,
         }));
         await page.close();
         if (i < warmup) continue;
         paint.push(m.paint);
         content.push(m.content);
+        first.push(Number.isNaN(m.cached) ? m.content : Math.min(m.cached, m.content));
         cards = m.cards;
       }
     } finally {
@@ -64,6 +72,7 @@ export const uiBench: BenchModule = {
     }
     paint.sort((a, b) => a - b);
     content.sort((a, b) => a - b);
+    first.sort((a, b) => a - b);
     const f = (x: number) => Math.round(x * 10) / 10;
     const input = `popup.html?tabId=<Gmail demo> opened ${runs}× in headless Chromium after ${warmup} warm-ups; ${cards} recipient cards; in-page marks from navigation start`;
     return [
@@ -73,6 +82,13 @@ export const uiBench: BenchModule = {
         display: `p50 ${f(percentile(paint, 50))} ms, p95 ${f(percentile(paint, 95))} ms (static frame)`,
         input,
         baseline: 'target 100 ms (issue #7)',
+      },
+      {
+        key: 'popup_first_ms',
+        value: { p50: f(percentile(first, 50)), p95: f(percentile(first, 95)) },
+        display: `p50 ${f(percentile(first, 50))} ms, p95 ${f(percentile(first, 95))} ms (drafts first on screen, last state from storage.session)`,
+        input,
+        baseline: 'target p50 ≤ 100 ms (issue #16)',
       },
       {
         key: 'popup_content_ms',

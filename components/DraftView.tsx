@@ -1,50 +1,116 @@
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Analysis, Override, Suggestion } from '../lib/protocol';
 import type { CountryEntry } from './api';
-import { AudienceView } from './AudienceView';
+import { FixList, type Edit } from './FixList';
 import { FormalityMeter } from './FormalityMeter';
-import { RecipientCard } from './RecipientCard';
-import { SuggestionList } from './SuggestionList';
-import { languageName } from './format';
+import { RecipientChips } from './RecipientChips';
+import { countryName, languageName } from './format';
+import { dismissContact, draftVerdict, fixGroups, unreadLanguage } from './logic';
 
 export interface DraftViewProps {
   analysis: Analysis;
   countries: CountryEntry[];
   now: () => Date;
   onCorrect(o: Override): Promise<void>;
-  onApply(a: Analysis, s: Suggestion): Promise<void>;
-  onDismiss(a: Analysis, s: Suggestion): Promise<void>;
-  /** The popup shows fewer suggestions and no audience details. */
-  compact?: boolean;
+  onEdit(a: Analysis, edits: Edit[]): Promise<void>;
+  onDismiss(a: Analysis, items: Suggestion[], how: 'contact' | 'rule'): Promise<void>;
+  onWritingFor(a: Analysis, country: string | null): Promise<void>;
 }
 
-/** One compose window or CRM record: recipients, audience, formality and suggestions. */
-export function DraftView({ analysis, countries, now, onCorrect, onApply, onDismiss, compact }: DraftViewProps) {
+/** The one-line verdict: "Too casual for Japan · 5 fixes". */
+export function Verdict({ analysis }: { analysis: Analysis }) {
+  const { t, i18n } = useTranslation();
+  const v = draftVerdict(analysis);
+  const n = fixGroups(analysis.suggestions).length;
+  const country = v.country ? countryName(v.country, i18n.language) : '';
+  const head = v.verdict && v.country ? t(`verdict.${v.verdict}`, { country }) : t('verdict.noTarget');
+  return (
+    <h2 className={`verdict ${v.verdict ?? 'none'}`} data-testid="verdict">
+      {head} · {n ? t('verdict.fixes', { count: n }) : t('verdict.none')}
+    </h2>
+  );
+}
+
+/** "Writing for: Japan ▾": whose norms the fixes follow, switchable when the readers differ. */
+function WritingFor({ analysis, onChange }: { analysis: Analysis; onChange(country: string | null): Promise<void> }) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  const current = analysis.target?.country ?? analysis.audience?.targetCountry ?? null;
+  const strictest = analysis.audience?.targetCountry ?? null;
+  const options = analysis.audience?.countries ?? [];
+  if (!current) return null;
+  const name = (cc: string) => countryName(cc, i18n.language);
+  return (
+    <div className="writing-for">
+      <div className="row small">
+        <label htmlFor={`${id}-wf`}>{t('writingFor.label')}:</label>
+        {options.length > 1 ? (
+          <select
+            id={`${id}-wf`}
+            data-testid="writing-for"
+            value={current}
+            aria-describedby={`${id}-help`}
+            onChange={(e) => {
+              const cc = e.target.value;
+              setError(null);
+              onChange(cc === strictest ? null : cc).catch((err: Error) => setError(err.message));
+            }}
+          >
+            {options.map((cc) => (
+              <option key={cc} value={cc}>
+                {cc === strictest ? t('writingFor.auto', { country: name(cc) }) : name(cc)}
+              </option>
+            ))}
+          </select>
+        ) : (
+          <strong id={`${id}-wf`}>{name(current)}</strong>
+        )}
+      </div>
+      {options.length > 1 && (
+        <p id={`${id}-help`} className="sr-only">
+          {t('writingFor.help')}
+        </p>
+      )}
+      {error && (
+        <p className="banner bad small" role="alert">
+          {t('writingFor.failed', { message: error })}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * One compose window or CRM record, task first: the verdict, whose norms it follows, the fixes
+ * by impact, then the recipients as chips.
+ */
+export function DraftView({ analysis, countries, now, onCorrect, onEdit, onDismiss, onWritingFor }: DraftViewProps) {
   const { t, i18n } = useTranslation();
   const a = analysis;
-  const targetCountry = a.target?.country ?? a.audience?.targetCountry ?? null;
+  const unread = unreadLanguage(a);
   return (
-    <div className="stack" data-compose={a.composeId}>
+    <section className="draft stack" data-compose={a.composeId} aria-labelledby={`v-${a.composeId}`}>
+      <div id={`v-${a.composeId}`}>
+        <Verdict analysis={a} />
+      </div>
       <p className="small muted" style={{ margin: 0 }}>
         {a.record ? t('panel.record') : t('panel.composeOn', { site: a.site })}
         {a.lang?.lang && a.lang.lang !== 'und' ? ` · ${t('panel.draftIn', { lang: languageName(a.lang.lang, i18n.language) })}` : ''}
       </p>
+      <WritingFor analysis={a} onChange={(cc) => onWritingFor(a, cc)} />
+      {unread && (
+        <p className="banner" role="note" data-testid="language-warning">
+          {t('langWarning', { lang: languageName(unread.lang, i18n.language) })}
+        </p>
+      )}
+      <FormalityMeter draft={a.scores.formality} target={a.target?.formality ?? null} country={a.target?.country ?? null} />
       {a.failures.length > 0 && <p className="banner small">{t('panel.failures', { list: a.failures.slice(0, 5).join('; ') })}</p>}
       {a.analysedChars < a.totalChars && <p className="banner small">{t('panel.partial', { analysed: a.analysedChars, total: a.totalChars })}</p>}
-      <ul className="plain stack" aria-label={t('panel.tabs.recipients')}>
-        {a.recipients.map((r, i) => (
-          <li key={`${r.email}-${i}`}>
-            <RecipientCard recipient={r} countries={countries} onCorrect={onCorrect} now={now} />
-          </li>
-        ))}
-      </ul>
-      {a.audience && a.recipients.length > 1 && !compact && <AudienceView audience={a.audience} />}
-      {a.audience && a.recipients.length > 1 && compact && a.audience.mixed && <AudienceView audience={a.audience} />}
-      <FormalityMeter draft={a.scores.formality} target={a.target?.formality ?? null} country={targetCountry} />
-      <section aria-labelledby={`sugg-${a.composeId}`}>
-        <h2 id={`sugg-${a.composeId}`}>{t('suggestions.title')}</h2>
-        <SuggestionList suggestions={a.suggestions} onApply={(s) => onApply(a, s)} onDismiss={(s) => onDismiss(a, s)} />
-      </section>
-    </div>
+      <FixList analysis={a} contact={dismissContact(a)} onEdit={(edits) => onEdit(a, edits)} onDismiss={(items, how) => onDismiss(a, items, how)} />
+      {/* Mount point: "which sentences set the draft's formality" (components/SentenceScores.tsx). */}
+      <RecipientChips recipients={a.recipients} countries={countries} onCorrect={onCorrect} now={now} />
+    </section>
   );
 }

@@ -1,8 +1,9 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Override, RecipientInference } from '../lib/protocol';
 import type { CountryEntry } from './api';
-import { countryName, emailDomain, flag, formatTime, languageName } from './format';
+import { countryName, emailDomain, formatTime, languageName } from './format';
+import { Flag } from './Flag';
 import type { WorkingStatus } from './api';
 import { ContactNotes } from './ContactNotes';
 import { usePlatform } from './platform';
@@ -38,10 +39,11 @@ export interface RecipientCardProps {
   countries: CountryEntry[];
   onCorrect(override: Override): Promise<void>;
   now: () => Date;
+  testId?: string;
 }
 
 /** One recipient: flag, country, language, confidence with reasons, local time and a correction. */
-export function RecipientCard({ recipient, countries, onCorrect, now }: RecipientCardProps) {
+export function RecipientCard({ recipient, countries, onCorrect, now, testId = 'recipient-card' }: RecipientCardProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const top = recipient.abstain ? null : recipient.candidates[0] ?? null;
@@ -54,6 +56,7 @@ export function RecipientCard({ recipient, countries, onCorrect, now }: Recipien
   const status = useWorkingStatus(top?.country ?? null, now);
   const id = useId();
   const name = top ? countryName(top.country, lang) : '';
+  const details = useRef<HTMLDetailsElement>(null);
 
   const correct = async (country: string) => {
     setError(null);
@@ -68,9 +71,9 @@ export function RecipientCard({ recipient, countries, onCorrect, now }: Recipien
   };
 
   return (
-    <article className="card recipient stack" data-testid="recipient-card" aria-labelledby={`${id}-who`}>
+    <article className="card recipient stack" data-testid={testId} aria-labelledby={`${id}-who`}>
       <div className="row">
-        <span className="flag" aria-hidden="true">{top ? flag(top.country) : '🌐'}</span>
+        <Flag country={top?.country} size={27} />
         <div style={{ minInlineSize: 0, flex: 1 }}>
           <div className="who clamp" id={`${id}-who`} title={recipient.name || recipient.email}>
             {recipient.name || recipient.email}
@@ -89,7 +92,12 @@ export function RecipientCard({ recipient, countries, onCorrect, now }: Recipien
             </span>
             <span>{t('recipient.confidence', { percent: Math.round(top.probability * 100) })}</span>
           </div>
-          {top.reasons.length > 0 && <p className="small muted" style={{ margin: '2px 0' }}>{top.reasons.join('; ')}</p>}
+          {/* The reasons come from the inference in English: marked so, whatever the UI language. */}
+          {top.reasons.length > 0 && (
+            <p className="small muted" style={{ margin: '2px 0' }} lang={lang.startsWith('en') ? undefined : 'en'}>
+              {top.reasons.join('; ')}
+            </p>
+          )}
         </div>
       ) : (
         <p className="muted">{t('recipient.abstain')}</p>
@@ -107,7 +115,17 @@ export function RecipientCard({ recipient, countries, onCorrect, now }: Recipien
             {t('recipient.notCountry', { country: name })} {t('recipient.correctTo', { country: countryName(second.country, lang) })}
           </button>
         )}
-        <details>
+        <details
+          ref={details}
+          onKeyDown={(e) => {
+            // Escape closes the picker it opened and returns to its summary.
+            if (e.key === 'Escape' && details.current?.open) {
+              e.preventDefault();
+              details.current.open = false;
+              details.current.querySelector('summary')?.focus();
+            }
+          }}
+        >
           <summary className="small">{t('recipient.correct')}</summary>
           <fieldset className="stack" style={{ border: 0, padding: 0, margin: '6px 0 0' }}>
             <legend className="small">{t('recipient.saveFor')}</legend>

@@ -7,17 +7,43 @@ import { PracticeView } from './practice/PracticeView';
 import { ComparePanel } from './ComparePanel';
 import { DraftView } from './DraftView';
 import { usePlatform } from './platform';
+import { Tabs } from './Tabs';
 import { useTabState } from './useTabState';
+import { PANEL_TAB_KEY } from './logic';
 import type { Settings } from '../lib/protocol';
 
-/** The side panel: every draft of the tab, then the culture comparison and the call brief. */
+export const PANEL_TABS = ['draft', 'compare', 'brief', 'practice'] as const;
+export type PanelTab = (typeof PANEL_TABS)[number];
+
+const isTab = (v: unknown): v is PanelTab => typeof v === 'string' && (PANEL_TABS as readonly string[]).includes(v);
+
+/** The side panel: sticky tabs Draft · Compare · Call brief · Practice, one focused view each. */
 export function SidePanelApp({ onSettings }: { onSettings?: (s: Settings) => void }) {
   const { t } = useTranslation();
   const platform = usePlatform();
   const { state, error, loading, actions } = useTabState(platform);
   const [countries, setCountries] = useState<CountryEntry[]>([]);
+  const fromHash = typeof location !== 'undefined' ? location.hash.slice(1) : '';
+  const [tab, setTab] = useState<PanelTab>(isTab(fromHash) ? fromHash : 'draft');
+  const [visited, setVisited] = useState<Set<PanelTab>>(new Set([tab]));
+  const select = (k: PanelTab) => {
+    setTab(k);
+    setVisited((v) => (v.has(k) ? v : new Set(v).add(k)));
+  };
   useEffect(() => {
     platform.api.listCountries().then(setCountries, () => setCountries([]));
+  }, [platform]);
+  useEffect(() => {
+    // The popup's "Prepare for a call" / "Practice today" leave the tab to open on, also when
+    // the panel is already open.
+    const session = platform.session;
+    if (!session) return;
+    const take = () =>
+      void session.take(PANEL_TAB_KEY).then((v) => {
+        if (isTab(v)) select(v);
+      });
+    take();
+    return session.onSet?.(PANEL_TAB_KEY, take);
   }, [platform]);
   useEffect(() => {
     if (state?.settings) onSettings?.(state.settings);
@@ -28,52 +54,85 @@ export function SidePanelApp({ onSettings }: { onSettings?: (s: Settings) => voi
   const recipientCountry = first ? (first.target?.country ?? first.audience?.targetCountry ?? first.recipients.find((r) => !r.abstain)?.candidates[0]?.country ?? null) : null;
   const home = state?.settings.homeCountry ?? null;
 
-  return (
-    <main className="app" data-testid="sidepanel">
-      <header className="header">
-        <h1 className="brand">
-          <img src="/icon/32.png" alt="" /> {t('app.name')}
-        </h1>
-        {platform.openOptions && (
-          <button type="button" onClick={() => platform.openOptions?.()}>
-            {t('popup.openOptions')}
+  const draft = (
+    <>
+      {loading && <p className="muted">{t('common.loading')}</p>}
+      {error && (
+        <div className="banner bad" role="alert">
+          {t('common.error', { message: error })}{' '}
+          <button type="button" onClick={() => void actions.retry()}>
+            {t('common.retry')}
           </button>
-        )}
-      </header>
-      <nav aria-label={t('panel.tabsLabel')} className="row small no-print" style={{ marginBlock: 8 }}>
-        <a href="#draft">{t('panel.tabs.recipients')}</a>
-        <a href="#compare">{t('panel.tabs.compare')}</a>
-        <a href="#brief">{t('panel.tabs.brief')}</a>
-        <a href="#practice">{t('practice.title')}</a>
-      </nav>
-      <section id="draft" aria-label={t('panel.tabs.recipients')} className="no-print">
-        {loading && <p className="muted">{t('common.loading')}</p>}
-        {error && (
-          <div className="banner bad" role="alert">
-            {t('common.error', { message: error })}{' '}
-            <button type="button" onClick={() => void actions.retry()}>
-              {t('common.retry')}
+        </div>
+      )}
+      {state && !analyses.length && (
+        <div className="stack">
+          <h2>{t('views.draft')}</h2>
+          <p className="muted">{t('panel.noAnalysis')}</p>
+          <div className="row">
+            <button type="button" onClick={() => select('brief')}>
+              {t('more.prepareCall')}
+            </button>
+            <button type="button" onClick={() => select('practice')}>
+              {t('more.practiceToday')}
             </button>
           </div>
-        )}
-        {state && !analyses.length && <p className="muted">{t('panel.noAnalysis')}</p>}
-        {analyses.map((a) => (
-          <DraftView key={a.composeId} analysis={a} countries={countries} now={platform.now} onCorrect={actions.correct} onApply={actions.apply} onDismiss={actions.dismiss} />
-        ))}
-      </section>
-      <section id="compare" aria-labelledby="compare-h" className="no-print">
-        <h2 id="compare-h">{t('compare.title')}</h2>
-        <ComparePanel home={home} initial={recipientCountry} countries={countries} />
-      </section>
-      <section id="brief" aria-labelledby="brief-h">
-        <h2 id="brief-h" className="no-print">{t('brief.title')}</h2>
-        <CallPrep record={first?.record} fallbackCountry={recipientCountry} home={home} countries={countries} />
-        <BriefPanel to={recipientCountry} from={home} record={first?.record} countries={countries} />
-      </section>
-      <section id="practice" aria-labelledby="practice-h" className="no-print">
-        <h2 id="practice-h">{t('practice.title')}</h2>
-        <PracticeView countries={countries} />
-      </section>
+        </div>
+      )}
+      {analyses.map((a) => (
+        <DraftView
+          key={a.composeId}
+          analysis={a}
+          countries={countries}
+          now={platform.now}
+          onCorrect={actions.correct}
+          onEdit={actions.edit}
+          onDismiss={actions.dismiss}
+          onWritingFor={actions.writingFor}
+        />
+      ))}
+    </>
+  );
+
+  return (
+    <main className="app panel" data-testid="sidepanel">
+      {/* Chrome draws the extension's name above the panel: the page title is for screen readers only. */}
+      <h1 className="sr-only">{t('app.name')}</h1>
+      <Tabs<PanelTab>
+        label={t('views.label')}
+        current={tab}
+        onSelect={select}
+        visited={visited}
+        tabs={PANEL_TABS.map((k) => ({ key: k, label: t(`views.${k}`) }))}
+        end={
+          platform.openOptions && (
+            <button type="button" className="icon" onClick={() => platform.openOptions?.()} aria-label={t('settingsButton')} title={t('settingsButton')}>
+              <span aria-hidden="true">⚙</span>
+            </button>
+          )
+        }
+        render={(k) =>
+          k === 'draft' ? (
+            draft
+          ) : k === 'compare' ? (
+            <>
+              <h2 className="sr-only">{t('compare.title')}</h2>
+              <ComparePanel home={home} initial={recipientCountry} countries={countries} />
+            </>
+          ) : k === 'brief' ? (
+            <>
+              <h2 className="sr-only">{t('brief.title')}</h2>
+              <CallPrep record={first?.record} fallbackCountry={recipientCountry} home={home} countries={countries} />
+              <BriefPanel to={recipientCountry} from={home} record={first?.record} countries={countries} />
+            </>
+          ) : (
+            <>
+              <h2 className="sr-only">{t('practice.title')}</h2>
+              <PracticeView countries={countries} />
+            </>
+          )
+        }
+      />
     </main>
   );
 }

@@ -41,6 +41,7 @@ export function createApi(send: Transport) {
     apply: (a: { tabId: number; composeId: string; start: number; end: number; original: string; replacement: string }) =>
       req({ type: 'apply', ...a }),
     dismiss: (contact: string, suggestionKey: string) => req({ type: 'dismiss', contact, suggestionKey }),
+    setWritingFor: (tabId: number, composeId: string, country: string | null) => req({ type: 'setWritingFor', tabId, composeId, country }),
     exportData: () => req({ type: 'exportData' }),
     importData: (json: string) => req({ type: 'importData', json }),
     resetData: () => req({ type: 'resetData', confirm: true }),

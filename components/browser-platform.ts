@@ -71,6 +71,29 @@ export function browserPlatform(): Platform {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     },
     print: () => window.print(),
+    session: {
+      async get(key) {
+        return (await browser.storage.session.get(key))[key];
+      },
+      async set(key, value) {
+        await browser.storage.session.set({ [key]: value });
+      },
+      async take(key) {
+        const value = (await browser.storage.session.get(key))[key];
+        if (value !== undefined) await browser.storage.session.remove(key);
+        return value;
+      },
+      onSet(key, cb) {
+        const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+          if (area === 'session' && changes[key]?.newValue !== undefined) cb();
+        };
+        browser.storage.onChanged.addListener(listener);
+        return () => browser.storage.onChanged.removeListener(listener);
+      },
+    },
+    openWelcome() {
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    },
     now: () => new Date(),
     languages: navigator.languages?.length ? navigator.languages : [navigator.language],
   };

@@ -54,3 +54,13 @@ export function formatTime(hour: number, minute: number, locale: string): string
     return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
   }
 }
+
+/**
+ * The bundled SVG flag of a country (public/flags, from country-flag-icons): an image renders
+ * the same everywhere, where Windows shows flag emoji as two letters. Null for anything but a
+ * two-letter code.
+ */
+export function flagUrl(cc: string | null | undefined): string | null {
+  if (!cc || !/^[A-Za-z]{2}$/.test(cc)) return null;
+  return `/flags/${cc.toUpperCase()}.svg`;
+}

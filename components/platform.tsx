@@ -30,6 +30,17 @@ export interface Platform {
   /** Save a text file for the user (Markdown, JSON export). */
   download?(filename: string, text: string, type: string): void;
   print?(): void;
+  /** The extension's session storage (in memory, never on disk): the popup's last state, and
+   * the side panel tab the popup asks for. `take` reads and removes a key. */
+  session?: {
+    get(key: string): Promise<unknown>;
+    set(key: string, value: unknown): Promise<void>;
+    take(key: string): Promise<unknown>;
+    /** Call `cb` whenever `key` is set; returns the unsubscribe function. */
+    onSet?(key: string, cb: () => void): () => void;
+  };
+  /** Open the first-run welcome page (options page links to it). */
+  openWelcome?(): void;
   now(): Date;
   /** The browser's preferred languages, most preferred first. */
   languages: readonly string[];

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Analysis, Override, Suggestion } from '../lib/protocol';
 import type { StateAnswer } from './api';
 import type { Platform } from './platform';
-import { dismissContact } from './logic';
+import { dismissContact, ruleOf } from './logic';
 
 export { dismissContact } from './logic';
 
@@ -81,12 +81,24 @@ export function useTabState(platform: Platform) {
       await platform.api.setOverride(o);
       await refresh(tabId ?? null);
     },
-    apply: async (a: Analysis, s: Suggestion) => {
-      if (effectiveTab === null || s.replacement === undefined) throw new Error('no tab to apply to');
-      await platform.api.apply({ tabId: effectiveTab, composeId: a.composeId, start: s.start, end: s.end, original: s.original ?? '', replacement: s.replacement });
+    /** Apply edits one after the other, in the given order (a group is sent last first). */
+    edit: async (a: Analysis, edits: Array<{ start: number; end: number; original: string; replacement: string }>) => {
+      if (effectiveTab === null) throw new Error('no tab to apply to');
+      for (const e of edits) await platform.api.apply({ tabId: effectiveTab, composeId: a.composeId, ...e });
     },
-    dismiss: async (a: Analysis, s: Suggestion) => {
-      await platform.api.dismiss(dismissContact(a), s.id);
+    /** "Not for this contact" stores a dismissal per fix; "Turn off this rule" a setting. */
+    dismiss: async (a: Analysis, items: Suggestion[], how: 'contact' | 'rule') => {
+      if (how === 'contact') {
+        for (const s of items) await platform.api.dismiss(dismissContact(a), s.id);
+        return;
+      }
+      const current = state?.settings.disabledRules ?? [];
+      await platform.api.setSettings({ disabledRules: [...new Set([...current, ...items.map(ruleOf)])] });
+    },
+    writingFor: async (a: Analysis, country: string | null) => {
+      if (effectiveTab === null) throw new Error('no tab');
+      await platform.api.setWritingFor(effectiveTab, a.composeId, country);
+      await refresh(tabId ?? null);
     },
     retry: () => refresh(tabId ?? null),
   };

@@ -4,6 +4,7 @@
  * target from the profiles (lib/profiles), analyse the draft against it (lib/analysis).
  */
 import { dismissalKey } from './service/keys';
+import { ruleOf } from './rules';
 import type { Analysis, ComposeSnapshot, CountryCode, LanguageGuess, Override, Settings } from './protocol';
 import { audienceOf, cleanEmailText, detectLanguage, inferRecipients, languageWarning } from './locale/index';
 import { communicationTarget, withOverride, type CountryProfile } from './profiles/index';
@@ -21,6 +22,8 @@ export interface PipelineContext {
   now: Date;
   /** The browser's own detector (CLD3) on the thread, when the background could ask it. */
   langHint?: { lang: string; reliable: boolean } | null;
+  /** The reader whose norms the user chose to follow ("Writing for"), when on the thread. */
+  writingFor?: CountryCode | null;
   /** The snapshot's thread is already `recentThread(...)`: do not cut it again. */
   threadIsRecent?: boolean;
 }
@@ -92,8 +95,9 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
   inferred.audience = audienceOf(inferred.recipients, formalityProxy(profiles, home));
 
   const primary = inferred.recipients.find((r) => !r.abstain) ?? null;
+  const chosen = ctx.writingFor && inferred.audience?.countries.includes(ctx.writingFor) ? ctx.writingFor : null;
   const targetCountry: CountryCode | null =
-    inferred.audience?.targetCountry ?? (primary ? primary.candidates[0]?.country ?? null : null);
+    chosen ?? inferred.audience?.targetCountry ?? (primary ? primary.candidates[0]?.country ?? null : null);
   const targetProfile = targetCountry ? await loadProfile(targetCountry) : null;
   let target = targetProfile ? communicationTarget(targetProfile, home) : null;
 
@@ -137,8 +141,9 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
   const contact = contactKey(primaryRecipient?.email, primaryRecipient?.name);
   // Apply sends `original` back so the page can check the span still holds it; without it every
   // non-empty replacement was refused as "the draft changed".
+  const off = new Set(ctx.settings.disabledRules ?? []);
   const suggestions = draft.suggestions
-    .filter((s) => !ctx.dismissed.has(`${contact}|${dismissalKey(s.id)}`))
+    .filter((s) => !ctx.dismissed.has(`${contact}|${dismissalKey(s.id)}`) && !off.has(ruleOf(s)))
     .map((s) => ({ ...s, original: s.original ?? snapshot.body.slice(s.start, s.end) }));
 
   return {

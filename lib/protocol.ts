@@ -252,8 +252,8 @@ export const Settings = z.object({
   dailyCard: z.boolean().default(false),
   dailyCardTime: z.string().regex(/^\d\d:\d\d$/).default('09:00'),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
-  /** Suggestion rule ids the user turned off (options → suggestion rules; lib/analysis/rules/ids.ts). */
-  disabledRules: z.array(z.string().max(60)).max(100).default([]),
+  /** Suggestion rules the user turned off (options → suggestion rules, or "Turn off this rule" on a card): a rule id (lib/analysis/rules/ids.ts) or, for suggestions without one, a category. */
+  disabledRules: z.array(z.string().max(120)).max(500).default([]),
 });
 export type Settings = z.infer<typeof Settings>;
 /** A partial settings update. Unlike `Settings.partial()` it fills no defaults (zod 4 applies
@@ -319,6 +319,8 @@ export const Requests = {
   siteEnabled: { from: ['content'], schema: z.object({ site: z.string().max(40) }), output: answer<{ enabled: boolean }>() },
   setSettings: { from: ['ui'], schema: z.object({ settings: SettingsPatch }), output: answer<Settings>() },
   dismiss: { from: ['ui'], schema: z.object({ contact: z.string().max(LIMITS.email), suggestionKey: z.string().max(300) }), output: answer<Empty>() },
+  /** Whose norms a compose's fixes follow ("Writing for: Japan ▾"); null returns to the strictest reader. */
+  setWritingFor: { from: ['ui'], schema: z.object({ tabId: z.number().int(), composeId: z.string().max(200), country: CountryCode.nullable() }), output: answer<Analysis>() },
   apply: {
     from: ['ui'],
     schema: z.object({

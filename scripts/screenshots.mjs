@@ -1,32 +1,26 @@
 /**
- * README screenshots from the real build: the side panel on the Gmail demo (light and dark), the
- * culture comparison chart, the call brief and the popup, written to docs/screenshots/.
+ * README screenshots from the real build: the side panel's Draft tab on the Gmail demo (light and
+ * dark), the culture comparison chart (Compare tab), the call brief (Call brief tab), the popup
+ * and the welcome page, written to docs/screenshots/.
  *
  * Usage: npm run build && node scripts/screenshots.mjs
- * Needs the system Chromium (scripts/chromium.mjs). Flags are emoji: install a colour emoji font
- * first (Debian: apt-get install -y fonts-noto-color-emoji) or they show as boxes.
+ * Needs the system Chromium (scripts/chromium.mjs). Flags are bundled SVGs (public/flags).
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchWithExtension } from './chromium.mjs';
 import { startDemoServer, DEMO_URLS } from './demo-server.mjs';
+import { setDraft } from './panel-layout.mjs';
+
+/** A casual draft to the demo thread's German and Japanese readers, so the panel has fixes to show. */
+const DRAFT = "Hi guys,\n\nthanks for the quote! We can't sign this week, we're gonna need a better price asap. Let me know what you think!!!\n\nCheers,\nAlex";
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 const OUT = join(root, 'docs', 'screenshots');
-// The side panel's usual width in Chrome; tall enough for the cards, meter and first suggestions.
-const PANEL = { width: 420, height: 900 };
-
-function hasEmojiFont() {
-  try {
-    return /emoji/i.test(execFileSync('fc-list', { encoding: 'utf8' }));
-  } catch {
-    return true; // no fontconfig (macOS, Windows): the system has its own emoji font
-  }
-}
+// The side panel's usual width in Chrome; as tall as a laptop's panel.
+const PANEL = { width: 420, height: 820 };
 
 async function main() {
-  if (!hasEmojiFont()) console.warn('screenshots: no colour emoji font found; flags will show as boxes (apt-get install -y fonts-noto-color-emoji)');
   mkdirSync(OUT, { recursive: true });
   const server = await startDemoServer();
   const { context, extensionId } = await launchWithExtension({ port: server.port });
@@ -34,6 +28,7 @@ async function main() {
     const gmail = await context.newPage();
     await gmail.goto(DEMO_URLS.gmail);
     await gmail.locator('glocal-badge, [data-glocal-badge]').first().waitFor({ state: 'attached', timeout: 20_000 });
+    await setDraft(gmail, DRAFT);
     let [sw] = context.serviceWorkers();
     sw ??= await context.waitForEvent('serviceworker');
     await gmail.bringToFront();
@@ -48,9 +43,7 @@ async function main() {
     if (!res?.ok) throw new Error(`setSettings failed: ${JSON.stringify(res)}`);
     await panel.reload();
     await panel.getByTestId('recipient-card').first().waitFor({ timeout: 15_000 });
-    await panel.getByTestId('local-time').first().waitFor({ timeout: 10_000 });
-    await panel.getByTestId('culture-chart').waitFor({ timeout: 10_000 });
-    await panel.getByTestId('brief').waitFor({ timeout: 10_000 });
+    await panel.getByTestId('suggestion').first().waitFor({ timeout: 15_000 });
 
     const files = [];
     const shot = async (name, fn) => {
@@ -59,20 +52,28 @@ async function main() {
       files.push(path);
     };
     await shot('sidepanel.png', (path) => panel.screenshot({ path }));
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await shot('sidepanel-dark.png', (path) => panel.screenshot({ path }));
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await panel.getByTestId('tab-compare').click();
+    await panel.getByTestId('culture-chart').waitFor({ timeout: 10_000 });
     await shot('comparison-chart.png', (path) => panel.getByTestId('culture-chart').screenshot({ path }));
+    await panel.getByTestId('tab-brief').click();
+    await panel.getByTestId('brief').waitFor({ timeout: 10_000 });
     // The brief is a printable one-pager: shown at a reading width rather than the panel's.
     await panel.setViewportSize({ width: 760, height: PANEL.height });
     await shot('brief.png', (path) => panel.getByTestId('brief').screenshot({ path }));
-    await panel.setViewportSize(PANEL);
-    await panel.evaluate(() => window.scrollTo(0, 0));
-    await panel.emulateMedia({ colorScheme: 'dark' });
-    await shot('sidepanel-dark.png', (path) => panel.screenshot({ path }));
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 380, height: 700 });
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
     await popup.locator('[data-testid="popup-content"][data-ready="true"]').waitFor({ timeout: 15_000 });
     await popup.getByTestId('local-time').first().waitFor({ timeout: 10_000 });
     await shot('popup.png', (path) => popup.getByTestId('popup').screenshot({ path }));
+    const welcome = await context.newPage();
+    await welcome.setViewportSize({ width: 900, height: 900 });
+    await welcome.goto(`chrome-extension://${extensionId}/welcome.html`);
+    await welcome.getByTestId('home-country').waitFor({ timeout: 10_000 });
+    await shot('welcome.png', (path) => welcome.screenshot({ path }));
     console.log(`screenshots: wrote ${files.map((f) => f.replace(`${root}/`, '')).join(', ')}`);
   } finally {
     await context.close();

@@ -6,7 +6,8 @@ import { LIMITS, type Override, type Settings } from '../../lib/protocol';
 import { LANGUAGE_NAMES, UI_LANGUAGES } from '../../lib/i18n/index';
 import { SITES } from '../../lib/sites/registry';
 import type { CountryEntry } from '../api';
-import { countryName, flag } from '../format';
+import { countryName } from '../format';
+import { Flag } from '../Flag';
 import { usePlatform } from '../platform';
 import { DATA_SOURCES } from './sources';
 import { LearnedDomains } from './LearnedDomains';
@@ -49,7 +50,21 @@ function useCountries() {
   return list;
 }
 
-function HomeSection({ settings, save, countries }: { settings: Settings; save: (s: Partial<Settings>) => Promise<void>; countries: CountryEntry[] }) {
+/** What a site module reads, in plain words: mail, CRM record or messages. */
+export const SITE_KIND: Record<string, 'mail' | 'crm' | 'messaging'> = {
+  gmail: 'mail',
+  outlook: 'mail',
+  yahoo: 'mail',
+  proton: 'mail',
+  salesforce: 'crm',
+  hubspot: 'crm',
+  pipedrive: 'crm',
+  zoho: 'crm',
+  dynamics: 'crm',
+  linkedin: 'messaging',
+};
+
+export function HomeSection({ settings, save, countries }: { settings: Settings; save: (s: Partial<Settings>) => Promise<void>; countries: CountryEntry[] }) {
   const { t, i18n } = useTranslation();
   const platform = usePlatform();
   const id = useId();
@@ -135,7 +150,7 @@ function SitesSection({ settings, save }: { settings: Settings; save: (s: Partia
             <label>
               <input type="checkbox" checked={!settings.disabledSites.includes(s.id)} onChange={(e) => toggle(s.id, e.target.checked)} data-testid={`site-${s.id}`} /> {s.name}
             </label>{' '}
-            <span className="small muted">{s.extracts}</span>
+            <span className="small muted">{t(`siteKind.${SITE_KIND[s.id] ?? 'mail'}`, { name: s.name })}</span>
           </li>
         ))}
       </ul>
@@ -224,7 +239,15 @@ function OverridesSection({ countries }: { countries: CountryEntry[] }) {
               <tr key={`${o.scope}:${o.key}`} data-testid="override-row">
                 <td>{t(`options.overrides.${o.scope}`)}</td>
                 <td>{o.key}</td>
-                <td>{o.country ? `${flag(o.country)} ${countryName(o.country, i18n.language)}` : '—'}</td>
+                <td>
+                  {o.country ? (
+                    <>
+                      <Flag country={o.country} /> {countryName(o.country, i18n.language)}
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </td>
                 <td>{o.firstNames === null ? '—' : o.firstNames ? t('options.overrides.yes') : t('options.overrides.no')}</td>
                 <td className="clamp">{o.note}</td>
                 <td>
@@ -410,7 +433,20 @@ function SourcesSection() {
   );
 }
 
-/** The options page: you, sites, corrections, your data, sources and privacy. */
+/** What stays on the device: first on the options page and on the welcome page. */
+export function PrivacySection({ headingId = 'privacy-h', title }: { headingId?: string; title?: string }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby={headingId} data-testid="privacy">
+      <h2 id={headingId}>{title ?? t('options.privacy.title')}</h2>
+      <p>{t('options.privacy.p1')}</p>
+      <p>{t('options.privacy.p2')}</p>
+      <p>{t('options.privacy.p3')}</p>
+    </section>
+  );
+}
+
+/** The options page: privacy first, then you, sites, corrections, your data and sources. */
 export function OptionsApp({ onSettings }: { onSettings?: (s: Settings) => void }) {
   const { t } = useTranslation();
   const platform = usePlatform();
@@ -453,6 +489,7 @@ export function OptionsApp({ onSettings }: { onSettings?: (s: Settings) => void 
           {t('common.error', { message: error })}
         </p>
       )}
+      <PrivacySection />
       {!settings && !error && <p className="muted">{t('common.loading')}</p>}
       {settings && (
         <>
@@ -467,12 +504,13 @@ export function OptionsApp({ onSettings }: { onSettings?: (s: Settings) => void 
       <DataSection onReset={() => setGeneration((g) => g + 1)} />
       <SourcesSection />
       <DimensionImport />
-      <section aria-labelledby="privacy-h">
-        <h2 id="privacy-h">{t('options.privacy.title')}</h2>
-        <p>{t('options.privacy.p1')}</p>
-        <p>{t('options.privacy.p2')}</p>
-        <p>{t('options.privacy.p3')}</p>
-      </section>
+      {platform.openWelcome && (
+        <p>
+          <button type="button" className="quiet" onClick={() => platform.openWelcome?.()}>
+            {t('welcome.title')}
+          </button>
+        </p>
+      )}
     </main>
   );
 }

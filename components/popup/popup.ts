@@ -1,15 +1,16 @@
 /**
  * The popup, in plain DOM rather than React: it must show the tab's drafts within 100 ms of
- * opening, and React plus i18next cost more than that to load on a slow machine. It shows the
- * glance — recipients with confidence, reasons, local time and a one-click correction, the
- * formality verdict and the most important suggestions with Apply / Dismiss — and hands
- * everything else to the side panel. All page text goes in as text nodes, never as HTML.
+ * opening, and React plus i18next cost more than that to load on a slow machine. It paints the
+ * last state it showed for the tab (kept in storage.session) at once, then the background's
+ * fresh one. It shows the glance — the verdict, the top three fixes with Apply / Dismiss, and
+ * the recipients with a correction that asks for scope and confirmation — and hands the rest to
+ * the side panel. All page text goes in as text nodes, never as HTML.
  */
-import type { Analysis, Override, RecipientInference, Settings, Suggestion } from '../../lib/protocol';
-import { dirOf, englishResources, loadResources, resolveLanguage, suggestionMessage, translate, type Resources } from '../../lib/i18n/resources';
+import type { Analysis, Override, RecipientInference, Settings } from '../../lib/protocol';
+import { dirOf, englishResources, loadResources, resolveLanguage, translate, type Resources } from '../../lib/i18n/resources';
 import type { Platform } from '../platform';
-import { countryName, flag, formatTime, languageName } from '../format';
-import { dismissContact, draftPosition, formalityVerdict, groupSuggestions } from '../logic';
+import { countryName, emailDomain, flagUrl, formatTime } from '../format';
+import { PANEL_TAB_KEY, dismissContact, draftVerdict, fixGroups, groupEdits, type FixGroup } from '../logic';
 import type { StateAnswer } from '../api';
 
 type Child = Node | string | null | undefined | false;
@@ -30,13 +31,21 @@ function el(tag: string, attrs: Record<string, unknown> = {}, ...children: Child
 
 const kids = (list: Child[]): Array<Node | string> => list.filter((c): c is Node | string => c !== null && c !== undefined && c !== false);
 
-/** How many suggestions the popup lists; the rest are in the side panel. */
+/** How many fixes the popup lists; the rest are in the side panel. */
 export const POPUP_SUGGESTIONS = 3;
+/** storage.session key of the last state the popup showed, painted first on the next open. */
+export const POPUP_CACHE_KEY = 'glocal:popupLast';
 
 export interface PopupHandle {
-  /** Resolves once the drafts (or the empty state, or an error) are on screen. */
+  /** Resolves once the fresh drafts (or the empty state, or an error) are on screen. */
   ready: Promise<void>;
   destroy(): void;
+}
+
+/** A flag image (bundled SVG), decorative: the country's name is always next to it. */
+function flagImg(cc: string | null | undefined): HTMLElement {
+  const src = flagUrl(cc);
+  return src ? el('img', { className: 'flag-img', src, width: 18, height: 12, alt: '' }) : el('span', { className: 'flag-img flag-none', 'aria-hidden': 'true' });
 }
 
 /** Render the popup into `root` (which may hold the static frame from popup.html). */
@@ -46,10 +55,17 @@ export function renderPopup(root: HTMLElement, platform: Platform): PopupHandle 
   const t = (key: string, params?: Record<string, string | number>) => translate(res, key, params);
   let tabId: number | null = null;
   let state: StateAnswer | null = null;
+  let fresh = false;
   let error: string | null = null;
   let countries: Array<{ country: string; name: string }> = [];
-  /** Suggestions applied or dismissed here, hidden until the background's next analysis. */
+  /** Fixes applied or dismissed here (group keys), hidden until the background's next analysis. */
   const done = new Set<string>();
+  /** The recipient whose country correction is open, and its choice, across repaints. */
+  let correcting: { email: string; country: string; scope: 'contact' | 'domain' } | null = null;
+  let announce = '';
+  let undo: { composeId: string; edits: ReturnType<typeof groupEdits>['undo']; key: string; title: string } | null = null;
+  /** What gets focus after the next paint (a card's key, or a data-testid). */
+  let focusNext: string | null = null;
   const timers: Array<ReturnType<typeof setInterval>> = [];
   let unsubscribe: () => void = () => undefined;
 
@@ -61,46 +77,106 @@ export function renderPopup(root: HTMLElement, platform: Platform): PopupHandle 
     else delete d.dataset.theme;
   };
 
+  const openPanel = async (tab?: 'brief' | 'practice' | 'draft') => {
+    if (tab && platform.session) await platform.session.set(PANEL_TAB_KEY, tab).catch(() => undefined);
+    await platform.openSidePanel?.(tabId);
+  };
+
+  const saveCorrection = async (r: RecipientInference, country: string, scope: 'contact' | 'domain') => {
+    const key = scope === 'contact' ? r.email.toLowerCase() : emailDomain(r.email);
+    if (!key) return;
+    const override: Override = { scope, key, country, lang: null, firstNames: null, note: '', updatedAt: 0 };
+    try {
+      await platform.api.setOverride(override);
+      correcting = null;
+      announce = t('recipient.saved');
+      await refresh();
+    } catch (e) {
+      announce = t('common.error', { message: (e as Error).message });
+      paint();
+    }
+  };
+
+  /** Choosing "Other country…" asks for the scope and a confirmation before anything is saved. */
+  const correction = (r: RecipientInference): HTMLElement | null => {
+    if (!countries.length || !r.email) return null;
+    const open = correcting?.email === r.email ? correcting : null;
+    const select = el('select', { 'aria-label': `${t('recipient.chooseCountry')} · ${r.name || r.email}`, 'data-testid': 'other-country' }, el('option', { value: '' }, t('recipient.other'))) as HTMLSelectElement;
+    for (const c of countries) select.append(el('option', { value: c.country }, countryName(c.country, lang) || c.name));
+    select.value = open?.country ?? '';
+    select.addEventListener('change', () => {
+      correcting = select.value ? { email: r.email, country: select.value, scope: open?.scope ?? 'contact' } : null;
+      focusNext = 'confirm-scope';
+      paint();
+    });
+    const box = el('div', { className: 'stack small' }, el('div', { className: 'row' }, select));
+    if (open) {
+      const domain = emailDomain(r.email);
+      const cname = countryName(open.country, lang);
+      const radio = (scope: 'contact' | 'domain', label: string) =>
+        el(
+          'label',
+          {},
+          el('input', {
+            type: 'radio',
+            name: `scope-${r.email}`,
+            checked: open.scope === scope ? 'checked' : null,
+            'data-testid': scope === 'contact' ? 'confirm-scope' : 'confirm-scope-domain',
+            onchange: () => {
+              if (correcting) correcting.scope = scope;
+              focusNext = scope === 'contact' ? 'confirm-scope' : 'confirm-scope-domain';
+              paint();
+            },
+          }),
+          ` ${label}`,
+        );
+      const cancel = () => {
+        correcting = null;
+        focusNext = 'other-country';
+        paint();
+      };
+      const confirm = el(
+        'fieldset',
+        {
+          className: 'confirm stack',
+          'data-testid': 'confirm-correction',
+          onkeydown: (e: KeyboardEvent) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              cancel();
+            }
+          },
+        },
+        el('legend', {}, open.scope === 'domain' && domain ? t('correct.confirmDomain', { country: cname, domain }) : t('correct.confirm', { country: cname })),
+        el('div', { className: 'row' }, radio('contact', t('recipient.scopeContact')), domain ? radio('domain', t('recipient.scopeDomain', { domain })) : null),
+        el(
+          'div',
+          { className: 'row' },
+          el('button', { type: 'button', className: 'primary', 'data-testid': 'confirm-save', onclick: () => void saveCorrection(r, open.country, open.scope) }, t('common.save')),
+          el('button', { type: 'button', onclick: cancel }, t('common.cancel')),
+        ),
+      );
+      box.append(confirm);
+    }
+    return box;
+  };
+
   const recipientCard = (r: RecipientInference): HTMLElement => {
     const top = r.abstain ? null : (r.candidates[0] ?? null);
     const second = r.candidates.find((c) => c.country !== top?.country) ?? null;
     const name = top ? countryName(top.country, lang) : '';
-    const status = el('div', { role: 'status', className: 'small' });
-    const correct = async (country: string) => {
-      const override: Override = { scope: 'contact', key: r.email.toLowerCase(), country, lang: null, firstNames: null, note: '', updatedAt: 0 };
-      try {
-        await platform.api.setOverride(override);
-        status.textContent = t('recipient.saved');
-        await refresh();
-      } catch (e) {
-        status.textContent = t('common.error', { message: (e as Error).message });
-      }
-    };
     const card = el(
       'article',
-      { className: 'card recipient stack', 'data-testid': 'recipient-card' },
+      { className: 'card recipient compact stack', 'data-testid': 'recipient-card' },
       el(
         'div',
         { className: 'row' },
-        el('span', { className: 'flag', 'aria-hidden': 'true' }, top ? flag(top.country) : '🌐'),
-        el(
-          'div',
-          { style: 'min-inline-size:0;flex:1' },
-          el('div', { className: 'who clamp' }, r.name || r.email),
-          r.name ? el('div', { className: 'muted small clamp' }, r.email) : null,
-        ),
+        flagImg(top?.country),
+        el('strong', { className: 'clamp', style: 'min-inline-size:0;flex:1' }, r.name || r.email),
+        el('span', {}, top ? name : t('people.unknown')),
+        top ? el('span', { className: 'small muted' }, t('recipient.confidence', { percent: Math.round(top.probability * 100) })) : null,
       ),
-      top
-        ? el(
-            'div',
-            {},
-            el('strong', {}, name),
-            r.language ? el('span', { className: 'muted' }, ` · ${t('recipient.language', { lang: languageName(r.language.lang, lang) })}`) : null,
-            r.overridden ? el('span', { className: 'status working', style: 'margin-inline-start:6px' }, t('recipient.overridden')) : null,
-            el('div', { className: 'small' }, t('recipient.confidence', { percent: Math.round(top.probability * 100) })),
-            top.reasons.length ? el('p', { className: 'small muted', style: 'margin:2px 0' }, top.reasons.join('; ')) : null,
-          )
-        : el('p', { className: 'muted' }, t('recipient.abstain')),
+      top && top.reasons.length ? el('p', { className: 'small muted', style: 'margin:0', lang: lang === 'en' ? null : 'en' }, top.reasons.join('; ')) : null,
     );
     if (top) {
       const time = el('p', { className: 'small', style: 'margin:0', 'data-testid': 'local-time', hidden: true });
@@ -116,7 +192,6 @@ export function renderPopup(root: HTMLElement, platform: Platform): PopupHandle 
           ...kids([
             `${t('recipient.localTime', { time: formatTime(ws.local.hour, ws.local.minute, lang) })} `,
             el('span', { className: `status ${ws.status}` }, t(`recipient.status.${ws.status}`, { name: ws.holidayToday ?? '' })),
-            ws.holidayTomorrow ? el('span', { className: 'muted' }, ` · ${t('recipient.holidayTomorrow', { name: ws.holidayTomorrow })}`) : null,
           ]),
         );
         time.hidden = false;
@@ -125,110 +200,137 @@ export function renderPopup(root: HTMLElement, platform: Platform): PopupHandle 
       timers.push(setInterval(() => void tick(), 60_000));
       card.append(time);
     }
+    const row = el('div', { className: 'row small' });
     if (top && second) {
-      card.append(
+      row.append(
         el(
           'button',
-          { type: 'button', 'data-testid': 'quick-correct', onclick: () => void correct(second.country) },
+          { type: 'button', 'data-testid': 'quick-correct', onclick: () => void saveCorrection(r, second.country, 'contact') },
           `${t('recipient.notCountry', { country: name })} ${t('recipient.correctTo', { country: countryName(second.country, lang) })}`,
         ),
       );
     }
-    if (top && countries.length && r.email) {
-      const select = el('select', { 'aria-label': t('recipient.chooseCountry') }, el('option', { value: '' }, t('recipient.other'))) as HTMLSelectElement;
-      for (const c of countries) select.append(el('option', { value: c.country }, `${flag(c.country)} ${countryName(c.country, lang) || c.name}`));
-      select.addEventListener('change', () => {
-        if (select.value) void correct(select.value);
-      });
-      card.append(el('div', { className: 'row small' }, select));
-    }
-    card.append(status);
+    card.append(row);
+    const c = correction(r);
+    if (c) card.append(c);
     return card;
   };
 
-  const meter = (a: Analysis): HTMLElement => {
-    const pos = Math.round(draftPosition(a.scores.formality) * 100);
-    const target = a.target ? Math.round(a.target.formality * 100) : null;
-    const verdict = a.target ? formalityVerdict(a.scores.formality, a.target.formality) : null;
-    const cc = a.target?.country ?? a.audience?.targetCountry ?? null;
-    return el(
-      'section',
-      { className: 'card', 'data-testid': 'formality-meter' },
-      el('h3', { style: 'margin-block-start:0' }, t('formality.title')),
-      el(
-        'div',
-        { role: 'meter', 'aria-label': t('formality.draft'), 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuenow': pos, className: 'meter-track' },
-        el('span', { className: 'meter-mark draft', style: `inset-inline-start:${pos}%` }),
-        target !== null ? el('span', { className: 'meter-mark target', style: `inset-inline-start:${target}%` }) : null,
-      ),
-      el(
-        'div',
-        { className: 'row small' },
-        el('span', { className: 'legend' }, el('span', { className: 'swatch', style: 'background:var(--you)', 'aria-hidden': 'true' }), ` ${t('formality.draft')} ${pos}`),
-        target !== null
-          ? el('span', { className: 'legend' }, el('span', { className: 'swatch', style: 'background:var(--them)', 'aria-hidden': 'true' }), ` ${t('formality.target', { country: cc ? countryName(cc, lang) : '' })} ${target}`)
-          : null,
-      ),
-      verdict ? el('p', { style: 'margin:4px 0 0' }, t(`formality.${verdict}`)) : null,
-    );
-  };
+  const fixTitle = (g: FixGroup) => t(`fix.title.${g.kind}`, { count: g.items.length });
 
-  const suggestionItem = (a: Analysis, s: Suggestion): HTMLElement => {
+  const fixCard = (a: Analysis, g: FixGroup, next: FixGroup | null): HTMLElement => {
+    const title = fixTitle(g);
+    const draftLang = a.lang?.lang && a.lang.lang !== 'und' ? a.lang.lang : null;
+    const canApply = g.items.every((s) => s.replacement !== undefined);
+    const first = g.items[0];
+    const diff =
+      canApply && first.original
+        ? el(
+            'p',
+            { className: 'diff small' },
+            el('del', { lang: draftLang }, first.original.length > 60 ? `${first.original.slice(0, 59)}…` : first.original),
+            el('span', { 'aria-hidden': 'true' }, ' → '),
+            el('ins', { lang: draftLang }, (first.replacement ?? '').length > 60 ? `${(first.replacement ?? '').slice(0, 59)}…` : (first.replacement ?? '')),
+            g.items.length > 1 ? el('span', { className: 'muted' }, ' …') : null,
+          )
+        : null;
     const li = el(
       'li',
-      { className: 'card', 'data-testid': 'suggestion', 'data-severity': s.severity },
-      el('span', { className: `sev ${s.severity}` }, `${t(`suggestions.severity.${s.severity}`)} · ${t(`suggestions.category.${s.category}`)}`),
-      el('p', { style: 'margin:2px 0' }, suggestionMessage(s, t)),
-      s.replacement !== undefined ? el('p', { className: 'small', style: 'margin:2px 0' }, t('suggestions.replaceWith', { text: s.replacement })) : null,
+      {},
+      el(
+        'article',
+        { className: `card fix sev-${g.severity}`, 'data-testid': 'suggestion', 'data-severity': g.severity, 'data-key': g.key, tabindex: '-1', 'aria-label': title },
+        el('h3', { className: 'fix-title' }, el('span', { className: `sev-dot ${g.severity}`, 'aria-hidden': 'true' }), title),
+        diff,
+      ),
     );
-    const act = async (fn: () => Promise<unknown>) => {
+    const card = li.firstChild as HTMLElement;
+    const act = async (fn: () => Promise<unknown>, message: string, undoEdits?: ReturnType<typeof groupEdits>['undo']) => {
       try {
         await fn();
-        done.add(`${a.composeId}|${s.id}`);
-        // Repaint rather than remove `li`: a repaint may have replaced it while we waited.
+        done.add(`${a.composeId}|${g.key}`);
+        announce = message;
+        undo = undoEdits ? { composeId: a.composeId, edits: undoEdits, key: `${a.composeId}|${g.key}`, title } : null;
+        focusNext = next ? next.key : 'popup-status';
+        // Repaint rather than remove the card: a repaint may have replaced it while we waited.
         paint();
       } catch (e) {
-        li.append(el('p', { role: 'alert', className: 'banner bad' }, t('common.error', { message: (e as Error).message })));
+        card.append(el('p', { role: 'alert', className: 'banner bad' }, t('common.error', { message: (e as Error).message })));
       }
     };
     const row = el('div', { className: 'row' });
-    if (s.replacement !== undefined && tabId !== null) {
-      const replacement = s.replacement;
+    if (canApply && tabId !== null) {
+      const edits = groupEdits(g.items);
+      const id = tabId;
       row.append(
-        el('button', { type: 'button', className: 'primary', 'data-testid': 'apply', onclick: () => void act(() => platform.api.apply({ tabId: tabId as number, composeId: a.composeId, start: s.start, end: s.end, original: s.original ?? '', replacement })) }, t('suggestions.apply')),
+        el(
+          'button',
+          {
+            type: 'button',
+            className: 'primary',
+            'data-testid': 'apply',
+            onclick: () =>
+              void act(
+                async () => {
+                  for (const e of edits.apply) await platform.api.apply({ tabId: id, composeId: a.composeId, ...e });
+                },
+                t('fix.applied', { title }),
+                edits.undo,
+              ),
+          },
+          g.items.length > 1 ? t('fix.applyAll') : t('fix.apply'),
+          el('span', { className: 'sr-only' }, ` · ${title}`),
+        ),
       );
     }
-    row.append(el('button', { type: 'button', 'data-testid': 'dismiss', onclick: () => void act(() => platform.api.dismiss(dismissContact(a), s.id)) }, t('suggestions.dismiss')));
-    li.append(row);
+    row.append(
+      el(
+        'button',
+        {
+          type: 'button',
+          'data-testid': 'dismiss',
+          onclick: () =>
+            void act(async () => {
+              for (const s of g.items) await platform.api.dismiss(dismissContact(a), s.id);
+            }, t('fix.dismissedContact', { contact: dismissContact(a) || '—' })),
+        },
+        t('fix.notForContact'),
+        el('span', { className: 'sr-only' }, ` · ${title}`),
+      ),
+    );
+    card.append(row);
     return li;
   };
 
   const draft = (a: Analysis): HTMLElement => {
-    const ordered = groupSuggestions(a.suggestions.filter((s) => !done.has(`${a.composeId}|${s.id}`))).flatMap((g) => g.items);
-    const sorted = [...ordered].sort((x, y) => ['critical', 'warning', 'info'].indexOf(x.severity) - ['critical', 'warning', 'info'].indexOf(y.severity));
-    const shown = sorted.slice(0, POPUP_SUGGESTIONS);
-    const audience = a.audience && a.recipients.length > 1 && a.audience.mixed ? a.audience : null;
+    const groups = fixGroups(a.suggestions).filter((g) => !done.has(`${a.composeId}|${g.key}`));
+    const shown = groups.slice(0, POPUP_SUGGESTIONS);
+    const v = draftVerdict(a);
+    const country = v.country ? countryName(v.country, lang) : '';
+    const head = v.verdict && v.country ? t(`verdict.${v.verdict}`, { country }) : t('verdict.noTarget');
+    const rest = groups.length - shown.length;
     return el(
-      'div',
-      { className: 'stack', 'data-compose': a.composeId },
-      el('p', { className: 'small muted', style: 'margin:0' }, a.record ? t('panel.record') : t('panel.composeOn', { site: a.site })),
-      el('ul', { className: 'plain stack', 'aria-label': t('panel.tabs.recipients') }, ...a.recipients.map((r) => el('li', {}, recipientCard(r)))),
-      audience
-        ? el(
-            'section',
-            { className: 'banner', 'data-testid': 'audience' },
-            el('p', { style: 'margin:0' }, t('audience.mixed', { countries: audience.countries.map((c) => `${flag(c)} ${countryName(c, lang)}`).join(', ') })),
-            el('p', { className: 'small', style: 'margin:2px 0 0' }, t('audience.mixedAdvice')),
-          )
+      'section',
+      { className: 'stack draft', 'data-compose': a.composeId },
+      el('h2', { className: `verdict ${v.verdict ?? 'none'}`, 'data-testid': 'verdict' }, `${head} · ${groups.length ? t('verdict.fixes', { count: groups.length }) : t('verdict.none')}`),
+      el(
+        'p',
+        { className: 'small muted', style: 'margin:0', 'data-testid': 'formality-meter' },
+        `${t('level.draftIs', { level: t(`level.${v.draft}`) })}${v.target ? ` · ${t('level.expected', { country, level: t(`level.${v.target}`) })}` : ''}`,
+      ),
+      shown.length
+        ? el('ul', { className: 'plain stack', 'aria-label': t('fix.listLabel') }, ...shown.map((g, i) => fixCard(a, g, shown[i + 1] ?? shown[i - 1] ?? null)))
+        : el('p', { className: 'muted' }, t('suggestions.none')),
+      rest > 0 && platform.openSidePanel
+        ? el('button', { type: 'button', className: 'link', 'data-testid': 'more-in-panel', onclick: () => void openPanel('draft') }, t('more.inPanel', { count: rest }))
         : null,
-      meter(a),
-      el('h2', {}, t('suggestions.title')),
-      shown.length ? el('ul', { className: 'plain stack' }, ...shown.map((s) => suggestionItem(a, s))) : el('p', { className: 'muted' }, t('suggestions.none')),
+      el('ul', { className: 'plain stack', 'aria-label': t('people.label') }, ...a.recipients.map((r) => el('li', {}, recipientCard(r)))),
     );
   };
 
   const frame = el('main', { className: 'app popup', 'data-testid': 'popup' });
   const content = el('div', { 'data-testid': 'popup-content', className: 'stack', style: 'margin-block-start:10px' });
+  const status = el('div', { className: 'row toast-line' });
 
   const header = () =>
     el(
@@ -238,8 +340,8 @@ export function renderPopup(root: HTMLElement, platform: Platform): PopupHandle 
       el(
         'div',
         { className: 'row' },
-        platform.openSidePanel ? el('button', { type: 'button', className: 'primary', 'data-testid': 'open-panel', onclick: () => void platform.openSidePanel?.(tabId) }, t('popup.openPanel')) : null,
-        platform.openOptions ? el('button', { type: 'button', onclick: () => platform.openOptions?.() }, t('popup.openOptions')) : null,
+        platform.openSidePanel ? el('button', { type: 'button', className: 'primary', 'data-testid': 'open-panel', onclick: () => void openPanel() }, t('popup.openPanel')) : null,
+        platform.openOptions ? el('button', { type: 'button', onclick: () => platform.openOptions?.() }, t('settingsButton')) : null,
       ),
     );
 
@@ -248,26 +350,83 @@ export function renderPopup(root: HTMLElement, platform: Platform): PopupHandle 
     const children: Child[] = [];
     if (error) children.push(el('p', { className: 'banner bad', role: 'alert' }, t('common.error', { message: error })));
     else if (!state) children.push(el('p', { className: 'muted' }, t('common.loading')));
-    else if (!state.analyses.length) children.push(el('p', {}, t('popup.noCompose')), el('p', { className: 'small muted' }, t('popup.hint')));
-    else children.push(...state.analyses.slice(0, 2).map(draft));
+    else if (!state.analyses.length) {
+      children.push(
+        el('p', {}, t('popup.noCompose')),
+        el('p', { className: 'small muted' }, t('popup.hint')),
+        platform.openSidePanel
+          ? el(
+              'div',
+              { className: 'row' },
+              el('button', { type: 'button', 'data-testid': 'prepare-call', onclick: () => void openPanel('brief') }, t('more.prepareCall')),
+              el('button', { type: 'button', 'data-testid': 'practice-today', onclick: () => void openPanel('practice') }, t('more.practiceToday')),
+            )
+          : null,
+      );
+    } else children.push(...state.analyses.slice(0, 2).map(draft));
+    const statusText = el('div', { role: 'status', tabindex: '-1', className: 'grow', 'data-testid': 'popup-status' }, announce);
+    const undoButton = undo
+      ? el(
+          'button',
+          {
+            type: 'button',
+            'data-testid': 'undo',
+            onclick: () => {
+              const u = undo;
+              if (!u || tabId === null) return;
+              const id = tabId;
+              void (async () => {
+                try {
+                  for (const e of u.edits) await platform.api.apply({ tabId: id, composeId: u.composeId, ...e });
+                  done.delete(u.key);
+                  undo = null;
+                  announce = t('fix.undone', { title: u.title });
+                  focusNext = u.key.split('|').slice(1).join('|');
+                } catch (e) {
+                  announce = t('common.error', { message: (e as Error).message });
+                }
+                paint();
+              })();
+            },
+          },
+          t('fix.undo'),
+          el('span', { className: 'sr-only' }, ` · ${undo.title}`),
+        )
+      : null;
+    status.className = announce ? 'row toast' : 'row';
+    status.replaceChildren(...kids([statusText, undoButton]));
     content.replaceChildren(...kids(children));
     if (state || error) content.dataset.ready = 'true';
-    frame.replaceChildren(header(), content);
+    frame.replaceChildren(header(), status, content);
+    if (focusNext) {
+      const key = focusNext;
+      focusNext = null;
+      const target =
+        [...frame.querySelectorAll<HTMLElement>('[data-key]')].find((e) => e.dataset.key === key) ?? frame.querySelector<HTMLElement>(`[data-testid="${key}"]`);
+      target?.focus();
+    }
+  };
+
+  const setLanguage = async (settings: Settings | null | undefined) => {
+    const wanted = resolveLanguage(settings?.uiLanguage, platform.languages);
+    if (wanted !== lang) {
+      res = wanted === 'en' ? englishResources : await loadResources(wanted).catch(() => englishResources);
+      lang = wanted;
+    }
+    applyDocument(settings ?? null);
   };
 
   const refresh = async () => {
     try {
       state = await platform.api.getState(tabId);
+      fresh = true;
       error = null;
+      // Kept in memory only (storage.session), so the next open paints at once.
+      void platform.session?.set(POPUP_CACHE_KEY, { tabId, state }).catch(() => undefined);
     } catch (e) {
       error = (e as Error).message;
     }
-    const wanted = resolveLanguage(state?.settings.uiLanguage, platform.languages);
-    if (wanted !== lang) {
-      res = wanted === 'en' ? englishResources : await loadResources(wanted).catch(() => englishResources);
-      lang = wanted;
-    }
-    applyDocument(state?.settings ?? null);
+    await setLanguage(state?.settings);
     paint();
   };
 
@@ -275,9 +434,22 @@ export function renderPopup(root: HTMLElement, platform: Platform): PopupHandle 
   paint();
   root.replaceChildren(frame);
   const ready = (async () => {
-    // The browser's language is known at once; load it before the first data paint.
-    if (lang !== 'en') res = await loadResources(lang).catch(() => englishResources);
-    tabId = await platform.tabId();
+    // The browser's language, the tab and the last state are known at once; the fresh state
+    // from the background follows.
+    const [loaded, id, cached] = await Promise.all([
+      lang !== 'en' ? loadResources(lang).catch(() => englishResources) : Promise.resolve(englishResources),
+      platform.tabId(),
+      platform.session?.get(POPUP_CACHE_KEY).catch(() => undefined) ?? Promise.resolve(undefined),
+    ]);
+    res = loaded;
+    tabId = id;
+    const last = cached as { tabId?: unknown; state?: StateAnswer } | undefined;
+    if (!fresh && last && last.tabId === tabId && last.state && Array.isArray(last.state.analyses)) {
+      state = last.state;
+      await setLanguage(state.settings);
+      paint();
+      if (typeof performance !== 'undefined') performance.mark('glocal:popup-cached');
+    }
     await refresh();
     if (typeof performance !== 'undefined') performance.mark('glocal:popup-content');
     unsubscribe = platform.onAnalysisUpdated((updated) => {

@@ -74,9 +74,20 @@ export default defineBackground({
 
     browser.runtime.onInstalled.addListener(({ reason }) => {
       if (reason !== 'install') return;
+      // First run: the welcome page asks the user to confirm these guesses.
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html'), active: true }).catch(() => undefined);
       ready
         .then(() => applyInstallDefaults(db, browser.i18n.getUILanguage() || globalThis.navigator?.language))
         .catch((e: unknown) => console.error('Glocal: install defaults failed', e));
+    });
+    // The keyboard shortcut (wxt.config.ts `commands`) opens the side panel of the current tab;
+    // Firefox handles it itself through `_execute_sidebar_action`.
+    browser.commands.onCommand.addListener((command, tab) => {
+      if (command !== 'open-side-panel') return;
+      const b = browser as unknown as { sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void> } };
+      if (!b.sidePanel) return;
+      const target = tab?.id !== undefined ? { tabId: tab.id } : tab?.windowId !== undefined ? { windowId: tab.windowId } : null;
+      if (target) b.sidePanel.open(target).catch((e: unknown) => console.error('Glocal: opening the side panel failed', e));
     });
 
     // Sites the user granted on the options page get the content script too (generic adapter).

@@ -10,13 +10,28 @@ import enSecurity from './locales/security/en.json';
 import enRules from './locales/rules/en.json';
 import enPractice from './locales/practice/en.json';
 import enUserData from './locales/userdata/en.json';
-
-// Areas keep their keys in their own files (locales/<area>/<lang>.json), merged here.
-const en = { ...enBase, ...enSentences, ...enSecurity, ...enRules, ...enPractice, ...enUserData };
+import enPanel from './locales/panel/en.json';
 
 /** The interface languages shipped. `zh` is Simplified Chinese (zh-CN). */
 export const UI_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'ja', 'zh'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+/**
+ * Areas keep their keys in files of their own (`locales/<area>/<lang>.json`), merged over the
+ * main file, so parallel work on different areas does not edit the same large files.
+ */
+function mergeTrees<T extends object>(base: T, ...extra: object[]): T {
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const tree of extra) {
+    for (const [k, v] of Object.entries(tree)) {
+      const old = out[k];
+      out[k] = old && typeof old === 'object' && v && typeof v === 'object' ? mergeTrees(old as object, v as object) : v;
+    }
+  }
+  return out as T;
+}
+
+const en = mergeTrees(enBase, enSentences, enSecurity, enRules, enPractice, enUserData, enPanel);
 
 export type Resources = typeof en;
 
@@ -65,19 +80,19 @@ const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknow
   zh: () => import('./locales/zh.json'),
 };
 const AREA_LOADERS: Record<Exclude<UiLanguage, 'en'>, Array<() => Promise<{ default: unknown }>>> = {
-  de: [() => import('./locales/sentences/de.json'), () => import('./locales/security/de.json'), () => import('./locales/rules/de.json'), () => import('./locales/practice/de.json'), () => import('./locales/userdata/de.json')],
-  fr: [() => import('./locales/sentences/fr.json'), () => import('./locales/security/fr.json'), () => import('./locales/rules/fr.json'), () => import('./locales/practice/fr.json'), () => import('./locales/userdata/fr.json')],
-  es: [() => import('./locales/sentences/es.json'), () => import('./locales/security/es.json'), () => import('./locales/rules/es.json'), () => import('./locales/practice/es.json'), () => import('./locales/userdata/es.json')],
-  pt: [() => import('./locales/sentences/pt.json'), () => import('./locales/security/pt.json'), () => import('./locales/rules/pt.json'), () => import('./locales/practice/pt.json'), () => import('./locales/userdata/pt.json')],
-  ja: [() => import('./locales/sentences/ja.json'), () => import('./locales/security/ja.json'), () => import('./locales/rules/ja.json'), () => import('./locales/practice/ja.json'), () => import('./locales/userdata/ja.json')],
-  zh: [() => import('./locales/sentences/zh.json'), () => import('./locales/security/zh.json'), () => import('./locales/rules/zh.json'), () => import('./locales/practice/zh.json'), () => import('./locales/userdata/zh.json')],
+  de: [() => import('./locales/sentences/de.json'), () => import('./locales/security/de.json'), () => import('./locales/rules/de.json'), () => import('./locales/practice/de.json'), () => import('./locales/userdata/de.json'), () => import('./locales/panel/de.json')],
+  fr: [() => import('./locales/sentences/fr.json'), () => import('./locales/security/fr.json'), () => import('./locales/rules/fr.json'), () => import('./locales/practice/fr.json'), () => import('./locales/userdata/fr.json'), () => import('./locales/panel/fr.json')],
+  es: [() => import('./locales/sentences/es.json'), () => import('./locales/security/es.json'), () => import('./locales/rules/es.json'), () => import('./locales/practice/es.json'), () => import('./locales/userdata/es.json'), () => import('./locales/panel/es.json')],
+  pt: [() => import('./locales/sentences/pt.json'), () => import('./locales/security/pt.json'), () => import('./locales/rules/pt.json'), () => import('./locales/practice/pt.json'), () => import('./locales/userdata/pt.json'), () => import('./locales/panel/pt.json')],
+  ja: [() => import('./locales/sentences/ja.json'), () => import('./locales/security/ja.json'), () => import('./locales/rules/ja.json'), () => import('./locales/practice/ja.json'), () => import('./locales/userdata/ja.json'), () => import('./locales/panel/ja.json')],
+  zh: [() => import('./locales/sentences/zh.json'), () => import('./locales/security/zh.json'), () => import('./locales/rules/zh.json'), () => import('./locales/practice/zh.json'), () => import('./locales/userdata/zh.json'), () => import('./locales/panel/zh.json')],
 };
 
 /** The resource tree of one language (English synchronously available through this too). */
 export async function loadResources(lang: UiLanguage): Promise<Resources> {
   if (lang === 'en') return en;
   const [mod, ...areas] = await Promise.all([LOADERS[lang](), ...AREA_LOADERS[lang].map((load) => load())]);
-  return Object.assign({}, mod.default, ...areas.map((a) => a.default)) as Resources;
+  return mergeTrees(mod.default as object, ...areas.map((a) => a.default as object)) as Resources;
 }
 
 /** The English resources, bundled with every page. */
@@ -85,15 +100,17 @@ export const englishResources: Resources = en;
 
 /** Look up a dotted key and fill `{{name}}` placeholders; English, then the key, as fallbacks. */
 export function translate(resources: Resources, key: string, params: Record<string, string | number> = {}): string {
-  const find = (tree: unknown): string | null => {
+  const find = (tree: unknown, k = key): string | null => {
     let node = tree;
-    for (const part of key.split('.')) {
+    for (const part of k.split('.')) {
       if (!node || typeof node !== 'object') return null;
       node = (node as Record<string, unknown>)[part];
     }
     return typeof node === 'string' ? node : null;
   };
-  const text = find(resources) ?? find(en) ?? key;
+  // A count picks the `_one` / `_other` form, as i18next does for these languages' keys.
+  const plural = typeof params.count === 'number' ? `${key}_${params.count === 1 ? 'one' : 'other'}` : null;
+  const text = (plural ? (find(resources, plural) ?? find(en, plural)) : null) ?? find(resources) ?? find(en) ?? key;
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 

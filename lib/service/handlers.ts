@@ -17,6 +17,7 @@ import {
   type SenderKind,
   type Settings,
   type ToContent,
+  type CountryCode,
 } from '../protocol';
 import type { GlocalDb } from '../db/schema';
 import * as repo from '../db/repo';
@@ -155,6 +156,14 @@ export class GlocalService {
         await this.reanalyseAll();
         return empty;
       },
+      setWritingFor: async ({ tabId, composeId, country }) => {
+        await this.tabs.setWritingFor(tabId, composeId, country);
+        const held = this.tabs.snapshots().find((x) => x.tabId === tabId && x.snapshot.composeId === composeId);
+        if (!held) throw new Error('this draft is no longer open');
+        const analysis = await this.analyse(held.snapshot, tabId, held.frameId, false);
+        this.env.sendToTab(tabId, { type: 'analysis', analysis }).catch(() => undefined);
+        return analysis;
+      },
       dismissSuggestion: async ({ composeId, suggestionId }, sender) => {
         if (sender.tabId === null) throw new Error('dismissSuggestion without a tab');
         const analysis = await this.tabs.find(sender.tabId, composeId);
@@ -235,6 +244,7 @@ export class GlocalService {
     const langHint = threadText && this.env.detectLanguage ? await this.env.detectLanguage(threadText).catch(() => null) : null;
     const analysis = await analyseSnapshot(trimmed, {
       langHint,
+      writingFor: (await this.tabs.writingFor(tabId, snapshot.composeId)) as CountryCode | null,
       profile: (cc) => this.effectiveProfile(cc),
       overrides,
       settings,

@@ -27,6 +27,8 @@ export interface TabState {
 interface AllState {
   tabs: Record<string, TabState>;
   lastTab: number | null;
+  /** `tabId:composeId` → the country whose norms the user chose to write for. */
+  writingFor?: Record<string, string>;
   /** Written by older versions (full drafts); removed on first load. */
   snapshots?: unknown;
 }
@@ -130,7 +132,22 @@ export class TabStates {
     return this.mutate((s) => {
       delete s.tabs[tabId]?.analyses[composeId];
       delete s.tabs[tabId]?.frames?.[composeId];
+      delete s.writingFor?.[`${tabId}:${composeId}`];
     });
+  }
+
+  /** Follow `country`'s norms for one compose (null: back to the strictest reader). */
+  setWritingFor(tabId: number, composeId: string, country: string | null): Promise<void> {
+    return this.mutate((s) => {
+      const all = (s.writingFor ??= {});
+      if (country) all[`${tabId}:${composeId}`] = country;
+      else delete all[`${tabId}:${composeId}`];
+    });
+  }
+
+  async writingFor(tabId: number, composeId: string): Promise<string | null> {
+    await this.queue;
+    return (await this.load()).writingFor?.[`${tabId}:${composeId}`] ?? null;
   }
 
   removeTab(tabId: number): Promise<void> {

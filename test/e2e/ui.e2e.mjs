@@ -33,25 +33,31 @@ async function demoTab(h, name = 'gmail') {
 
 export default [
   {
-    name: 'side panel: recipients, suggestions, meter, chart and brief on the Gmail demo',
+    name: 'side panel: recipients, fixes, meter, then chart and brief in their tabs on the Gmail demo',
     async run(h) {
       const { tabId } = await demoTab(h);
       const panel = await h.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
       await panel.getByTestId('sidepanel').waitFor();
-      const cards = panel.getByTestId('recipient-card');
-      await cards.first().waitFor({ timeout: 15_000 });
-      const text = (await cards.allTextContents()).join(' | ');
+      const chips = panel.getByTestId('recipient-card');
+      await chips.first().waitFor({ timeout: 15_000 });
+      const text = (await chips.allTextContents()).join(' | ');
       h.assert.match(text, /Germany/);
-      h.assert.match(text, /🇩🇪/);
-      h.assert.match(text, /% confident/);
+      h.assert.equal(await chips.first().locator('img.flag-img').getAttribute('src'), '/flags/DE.svg');
+      // The flag is a bundled SVG that loads (no emoji, no network).
+      h.assert.ok(await chips.first().locator('img.flag-img').evaluate((img) => img.complete && img.naturalWidth > 0), 'the flag image loaded');
+      await chips.first().click();
+      const details = panel.getByTestId('recipient-details');
+      h.assert.match(await details.textContent(), /% confident/);
       await panel.getByTestId('local-time').first().waitFor({ timeout: 10_000 });
       await panel.getByTestId('formality-meter').first().waitFor();
       h.assert.ok((await panel.getByTestId('suggestion').count()) > 0, 'the demo draft gets suggestions');
+      await axe(h, panel, 'side panel');
+      await panel.getByTestId('tab-compare').click();
       await panel.getByTestId('culture-chart').waitFor({ timeout: 10_000 });
       h.assert.equal(await panel.locator('[data-testid="culture-chart"] svg[role="img"] title').count(), 1);
+      await panel.getByTestId('tab-brief').click();
       await panel.getByTestId('brief').waitFor({ timeout: 10_000 });
       h.assert.match(await panel.getByTestId('brief').textContent(), /Call brief:/);
-      await axe(h, panel, 'side panel');
       await h.shot(panel, 'ui-sidepanel');
     },
   },
@@ -61,7 +67,9 @@ export default [
       const { tabId } = await demoTab(h);
       const panel = await h.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
       await panel.getByTestId('recipient-card').first().waitFor({ timeout: 15_000 });
-      const quick = panel.getByTestId('quick-correct').first();
+      await panel.getByTestId('recipient-card').first().focus();
+      await panel.keyboard.press('Enter');
+      const quick = panel.getByTestId('recipient-details').getByTestId('quick-correct');
       if (await quick.count()) {
         const label = await quick.textContent();
         await quick.focus();
@@ -71,7 +79,8 @@ export default [
       }
       const before = await panel.getByTestId('suggestion').count();
       h.assert.ok(before > 0);
-      // Tab from the top of the page until the first Dismiss button has focus, then press Space.
+      // Tab from the top of the page until the first Dismiss button has focus, then open it
+      // with Space and choose "Hide for now", which has focus.
       await panel.locator('body').focus();
       let found = false;
       for (let i = 0; i < 200 && !found; i++) {
@@ -80,6 +89,8 @@ export default [
       }
       h.assert.ok(found, 'Dismiss is reachable by Tab');
       await panel.keyboard.press('Space');
+      h.assert.equal(await panel.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'dismiss-once');
+      await panel.keyboard.press('Enter');
       await panel.waitForFunction((n) => document.querySelectorAll('[data-testid="suggestion"]').length < n, before, { timeout: 10_000 });
     },
   },
@@ -90,6 +101,7 @@ export default [
       const popup = await h.openExtensionPage(`popup.html?tabId=${tabId}`);
       await popup.getByTestId('popup').waitFor();
       await popup.getByTestId('recipient-card').first().waitFor({ timeout: 15_000 });
+      await popup.getByTestId('verdict').first().waitFor();
       await axe(h, popup, 'popup');
       const light = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
       await popup.emulateMedia({ colorScheme: 'dark' });

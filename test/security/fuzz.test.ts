@@ -40,6 +40,7 @@ const VALID: Record<RequestType, Record<string, unknown>> = {
   getSettings: {},
   setSettings: { settings: { homeCountry: 'GB', theme: 'dark' } },
   dismiss: { contact: 'a@b.example', suggestionKey: 'greeting:hi' },
+  setWritingFor: { tabId: 1, composeId: 'c1', country: 'JP' },
   apply: { tabId: 7, composeId: 'c1', start: 0, end: 2, original: 'Hi', replacement: 'Dear' },
   exportData: {},
   importData: { json: '{' },

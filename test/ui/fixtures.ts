@@ -109,6 +109,7 @@ export function mockPlatform(
     setSettings: (m) => (settings = { ...settings, ...(m.settings as Partial<Settings>) }),
     apply: () => ({ applied: true }),
     dismiss: () => ({}),
+    setWritingFor: () => analysis(),
     exportData: () => ({ json: '{"overrides":[]}' }),
     importData: () => ({ counts: { overrides: 1 } }),
     resetData: () => ({}),

@@ -27,7 +27,18 @@ describe('options page', () => {
     expect(m.getSettings().disabledSites).toEqual(['gmail']);
   });
 
-  it('defaults the home country from the browser locale when unset', async () => {
+  it('puts privacy first and describes every site in plain words, translated', async () => {
+    const m = mockPlatform();
+    r = await render(<OptionsApp />, m.platform);
+    const first = r.container.querySelector('section');
+    expect(first?.getAttribute('data-testid')).toBe('privacy');
+    const gmail = r.container.querySelector('[data-testid="site-gmail"]')!.closest('li')!;
+    expect(gmail.textContent).toContain('Your drafts and recipients in the Gmail compose window.');
+    // No developer notes (selectors) in front of the user.
+    expect(r.container.textContent).not.toMatch(/name=to|span\[email\]/);
+  });
+
+    it('defaults the home country from the browser locale when unset', async () => {
     const m = mockPlatform({ settings: { ...SETTINGS, homeCountry: null, homeLanguage: null } });
     r = await render(<OptionsApp />, m.platform);
     expect(m.getSettings()).toMatchObject({ homeCountry: 'US', homeLanguage: 'en' });

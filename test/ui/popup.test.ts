@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The popup (plain DOM): frame first, then the tab's drafts; corrections, apply and dismiss.
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderPopup, POPUP_SUGGESTIONS, type PopupHandle } from '../../components/popup/popup';
+import { renderPopup, POPUP_CACHE_KEY, POPUP_SUGGESTIONS, type PopupHandle } from '../../components/popup/popup';
 import { analysis, mockPlatform, SETTINGS } from './fixtures';
 
 const ids = (root: ParentNode, id: string) => [...root.querySelectorAll(`[data-testid="${id}"]`)] as HTMLElement[];
@@ -38,26 +38,78 @@ describe('popup', () => {
     expect(cards[0].textContent).toContain('Germany');
     expect(cards[0].textContent).toContain('86% confident');
     expect(cards[0].textContent).toContain('.de domain; German thread');
-    expect(ids(root, 'formality-meter')[0].textContent).toContain('More casual than the reader expects.');
-    expect(ids(root, 'audience')[0].textContent).toMatch(/Mixed-culture thread/);
+    expect(ids(root, 'verdict')[0].textContent).toBe('Too casual for Japan · 4 fixes');
+    expect(ids(root, 'formality-meter')[0].textContent).toBe('Your draft: Friendly · Japan expects: Very formal');
+    expect(cards[0].querySelector('img')?.getAttribute('src')).toBe('/flags/DE.svg');
   });
 
-  it('lists only the most severe suggestions, and applies and dismisses them', async () => {
+  it('paints the last state it showed at once, then the fresh one', async () => {
     const m = mockPlatform({ analyses: [analysis()] });
-    await mount(m.platform).ready;
+    const store = new Map<string, unknown>();
+    const session = { get: async (k: string) => store.get(k), set: async (k: string, v: unknown) => void store.set(k, v), take: async (k: string) => store.get(k) };
+    await mount({ ...m.platform, session }).ready;
+    expect(store.get(POPUP_CACHE_KEY)).toMatchObject({ tabId: 7 });
+    handle?.destroy();
+    root.remove();
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((ok) => (release = ok));
+    const api = m.platform.api;
+    const h = mount({ ...m.platform, session, api: { ...api, getState: async (id: number | null) => (await gate, api.getState(id)) } });
+    for (let i = 0; i < 5; i++) await tick();
+    // Before the background answers, the cached drafts are on screen.
+    expect(ids(root, 'verdict')[0]?.textContent).toBe('Too casual for Japan · 4 fixes');
+    release();
+    await h.ready;
+  });
+
+  it('lists the top three fixes with "+N more in the side panel", and applies, undoes and dismisses them', async () => {
+    const m = mockPlatform({ analyses: [analysis()] });
+    await mount({ ...m.platform, openSidePanel: async () => undefined }).ready;
     const items = ids(root, 'suggestion');
     expect(items).toHaveLength(POPUP_SUGGESTIONS);
     expect(items.map((i) => i.dataset.severity)).toEqual(['critical', 'warning', 'info']);
-    (items[0].querySelector('[data-testid="apply"]') as HTMLElement).click();
-    await tick();
-    expect(m.transport.calls.find((c) => c.type === 'apply')).toMatchObject({ tabId: 7, start: 40, end: 50, original: 'ASAP today', replacement: 'at your convenience' });
+    expect(ids(root, 'more-in-panel')[0].textContent).toBe('+1 more in the side panel');
+    const apply = items[0].querySelector('[data-testid="apply"]') as HTMLElement;
+    expect(apply.textContent).toBe('Apply · Soften the pressure');
+    apply.click();
     for (let i = 0; i < 5; i++) await tick();
-    // The applied one is gone (and stays gone across repaints); the next one moves up.
-    expect(ids(root, 'suggestion').map((i) => i.textContent).join(' ')).not.toContain('ASAP reads as pressure.');
+    expect(m.transport.calls.find((c) => c.type === 'apply')).toMatchObject({ tabId: 7, start: 40, end: 50, original: 'ASAP today', replacement: 'at your convenience' });
+    // The applied one is gone (and stays gone across repaints); the next one moves up and has focus.
+    expect(ids(root, 'suggestion').map((i) => i.textContent).join(' ')).not.toContain('Soften the pressure');
     expect(ids(root, 'suggestion').map((i) => i.dataset.severity)).toEqual(['warning', 'info', 'info']);
-    (ids(root, 'suggestion')[0].querySelector('[data-testid="dismiss"]') as HTMLElement).click();
+    expect(document.activeElement).toBe(ids(root, 'suggestion')[0]);
+    expect(ids(root, 'popup-status')[0].textContent).toBe('Applied: Soften the pressure.');
+    ids(root, 'undo')[0].click();
+    for (let i = 0; i < 5; i++) await tick();
+    expect(m.transport.calls.filter((c) => c.type === 'apply').at(-1)).toMatchObject({ start: 40, end: 59, original: 'at your convenience', replacement: 'ASAP today' });
+    expect(ids(root, 'suggestion')).toHaveLength(3);
+    (ids(root, 'suggestion')[1].querySelector('[data-testid="dismiss"]') as HTMLElement).click();
     await tick();
     expect(m.transport.calls.find((c) => c.type === 'dismiss')).toMatchObject({ contact: 'sato@example.co.jp', suggestionKey: 'g2' });
+  });
+
+  it('asks for the scope and a confirmation before saving another country; Escape cancels', async () => {
+    const m = mockPlatform({ analyses: [analysis()] });
+    await mount(m.platform).ready;
+    for (let i = 0; i < 5; i++) await tick();
+    const pick = (value: string) => {
+      const select = ids(root, 'other-country')[0] as HTMLSelectElement;
+      select.value = value;
+      select.dispatchEvent(new Event('change'));
+    };
+    pick('FR');
+    expect(m.overrides).toHaveLength(0);
+    const confirm = ids(root, 'confirm-correction')[0];
+    expect(confirm.querySelector('legend')?.textContent).toBe('Save France for this contact?');
+    confirm.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(ids(root, 'confirm-correction')).toHaveLength(0);
+    expect(m.overrides).toHaveLength(0);
+    pick('FR');
+    (ids(root, 'confirm-scope-domain')[0] as HTMLInputElement).click();
+    expect(ids(root, 'confirm-correction')[0].querySelector('legend')?.textContent).toBe('Save France for everyone at muellerbau-technik.de?');
+    ids(root, 'confirm-save')[0].click();
+    for (let i = 0; i < 5; i++) await tick();
+    expect(m.overrides.at(-1)).toMatchObject({ scope: 'domain', key: 'muellerbau-technik.de', country: 'FR' });
   });
 
   it('corrects a country in one click and re-reads the state', async () => {
@@ -86,6 +138,21 @@ describe('popup', () => {
     await mount(m.platform).ready;
     expect(root.textContent).toContain('Aucun brouillon ni fiche CRM ouverts dans cet onglet.');
     expect(document.documentElement.lang).toBe('fr');
+  });
+
+  it('offers "Prepare for a call" and "Practice today" without a draft, opening the side panel on that tab', async () => {
+    const opened: Array<number | null> = [];
+    const store = new Map<string, unknown>();
+    const m = mockPlatform({ analyses: [] });
+    const session = { get: async (k: string) => store.get(k), set: async (k: string, v: unknown) => void store.set(k, v), take: async (k: string) => store.get(k) };
+    await mount({ ...m.platform, session, openSidePanel: async (id) => void opened.push(id) }).ready;
+    ids(root, 'prepare-call')[0].click();
+    for (let i = 0; i < 5; i++) await tick();
+    expect(store.get('glocal:panelTab')).toBe('brief');
+    expect(opened).toEqual([7]);
+    ids(root, 'practice-today')[0].click();
+    for (let i = 0; i < 5; i++) await tick();
+    expect(store.get('glocal:panelTab')).toBe('practice');
   });
 
   it('keeps hostile page text as text', async () => {
