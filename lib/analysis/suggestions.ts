@@ -82,7 +82,8 @@ const TV_REPLACE: Record<string, Record<string, string>> = {
   nl: { jij: 'u', jou: 'u', jouw: 'uw' },
   ru: { ты: 'вы', тебя: 'вас', тебе: 'вам', тобой: 'вами', твой: 'ваш', твоя: 'ваша', твоё: 'ваше', твое: 'ваше', твои: 'ваши', твоих: 'ваших', твою: 'вашу' },
 };
-const FORMAL_PRONOUN: Record<string, string> = { de: 'Sie', fr: 'vous', es: 'usted', it: 'Lei', pt: 'o senhor / a senhora (or você in Brazil)', nl: 'u', ru: 'вы' };
+// The formal pronoun (an "@key" where the advice needs words in the UI language).
+const FORMAL_PRONOUN: Record<string, string> = { de: 'Sie', fr: 'vous', es: 'usted', it: 'Lei', pt: '@rules.address-form.formal-pt', nl: 'u', ru: 'вы' };
 
 const matchCase = (orig: string, rep: string, lang: string) =>
   lang === 'de' || lang === 'it' ? rep : /^\p{Lu}/u.test(orig) ? rep[0].toUpperCase() + rep.slice(1) : rep;
@@ -102,10 +103,7 @@ function addressRules(inp: SuggestInput, out: Draft[]): void {
           end: s.end,
           category: 'formality',
           severity: 'warning',
-          message:
-            (lang === 'ja'
-              ? 'This sentence uses the plain form; business mail in Japanese uses です/ます and keigo (e.g. 〜いただけますでしょうか).'
-              : 'This sentence is in 반말 (plain speech); business mail in Korean uses -습니다 or at least -요.') + ` ${b.text}`,
+          ...keyed(`rules.address-form.plain-${lang}`, { basis: b.text }),
           source: b.source,
         });
       }
@@ -138,10 +136,7 @@ function addressRules(inp: SuggestInput, out: Draft[]): void {
         end,
         category: 'address-form',
         severity: target.formality >= 0.65 ? 'warning' : 'info',
-        message:
-          `"${orig}" is the informal address form. With a business contact in ${target.country}, use ${FORMAL_PRONOUN[lang] ?? 'the formal form'} until they offer otherwise` +
-          (rep ? '.' : '; the verb changes too, so rewrite the sentence.') +
-          ` ${b.text}`,
+        ...keyed(`rules.address-form.${rep ? 'replace' : 'rewrite'}`, { text: orig, country: target.country, formal: FORMAL_PRONOUN[lang] ?? '@rules.address-form.formal-form', basis: b.text }),
         source: b.source,
         replacement: rep ? matchCase(orig, rep, lang) : undefined,
       });
@@ -176,10 +171,10 @@ function englishRegisterRules(inp: SuggestInput, out: Draft[]): void {
     const w = m[0];
     const lower = w.toLowerCase().replace(/’/g, "'");
     let rep = EXPAND[lower];
-    let what = 'a contraction';
+    let what: 'contraction' | 'informal-word' = 'contraction';
     if (!rep && SLANG_REPLACE[lower] && lower !== 'asap') {
       rep = SLANG_REPLACE[lower];
-      what = 'an informal word';
+      what = 'informal-word';
     }
     if (!rep) continue;
     if (/^\p{Lu}/u.test(w) && !/^I\b/.test(rep)) rep = rep[0].toUpperCase() + rep.slice(1);
@@ -189,7 +184,7 @@ function englishRegisterRules(inp: SuggestInput, out: Draft[]): void {
       end: m.index + w.length,
       category: 'formality',
       severity: 'info',
-      message: `"${w}" is ${what}; a formal mail to ${target!.country} reads better with "${rep}". ${b.text}`,
+      ...keyed(`rules.english-register.${what}`, { text: w, country: target!.country, replacement: rep, basis: b.text }),
       source: b.source,
       replacement: rep,
     });
@@ -202,7 +197,7 @@ function englishRegisterRules(inp: SuggestInput, out: Draft[]): void {
       end: r.end,
       category: 'formality',
       severity: 'info',
-      message: `"${r.text}" reads as excited or insistent in business mail to ${target!.country}. ${b.text}`,
+      ...keyed('rules.english-register.exclamation', { text: r.text, country: target!.country, basis: b.text }),
       source: b.source,
       replacement: r.text.includes('?') ? '?' : '.',
     });
@@ -215,7 +210,7 @@ function englishRegisterRules(inp: SuggestInput, out: Draft[]): void {
       end: r.end,
       category: 'formality',
       severity: 'info',
-      message: `"${r.text}" in capitals reads as shouting.`,
+      ...keyed('rules.english-register.caps', { text: r.text }),
       source: b.source,
       replacement: r.text[0] + r.text.slice(1).toLowerCase(),
     });
@@ -231,7 +226,7 @@ function profanityRules(inp: SuggestInput, out: Draft[]): void {
       end: h.end,
       category: 'formality',
       severity: 'critical',
-      message: `"${h.text}" is profanity or an insult; in business mail it damages the relationship in every culture, and more so in writing, which can be forwarded.`,
+      ...keyed('rules.profanity.message', { text: h.text }),
       source: 'General business-writing usage (curated)',
     });
   }
@@ -266,10 +261,7 @@ function pressureRules(inp: SuggestInput, out: Draft[], country: string | null):
       end: h.end,
       category: 'pressure',
       severity: sensitive ? 'warning' : 'info',
-      message:
-        `"${h.text}" puts pressure on the reader without saying when or why.` +
-        (replacement ? ' A concrete date, counted in the recipient\'s working days, is clearer and more courteous.' : ' Give a date and the reason instead.') +
-        ` ${b.text}`,
+      ...keyed(`rules.pressure.${replacement ? 'date' : 'reason'}`, { text: h.text, basis: b.text }),
       source: b.source,
       replacement,
     });
@@ -332,8 +324,6 @@ function calendarRules(inp: SuggestInput, out: Draft[], country: string | null):
   const ws = clock.status;
   if (ws.status !== 'working' && clock.slot) {
     const slot = clock.slot;
-    const label =
-      ws.status === 'holiday' ? `a public holiday (${ws.holidayToday})` : ws.status === 'weekend' ? 'their weekend' : 'outside their working hours';
     const hh = (n: number) => String(n).padStart(2, '0');
     out.push({
       key: 'calendar:send-time',
@@ -341,9 +331,14 @@ function calendarRules(inp: SuggestInput, out: Draft[], country: string | null):
       end: 0,
       category: 'calendar',
       severity: target && target.deadlineSensitivity >= 0.6 ? 'warning' : 'info',
-      message:
-        `It is ${hh(ws.local.hour)}:${hh(ws.local.minute)} on ${WEEKDAYS.en[ws.local.weekday]} for the recipient in ${country}: ${label}. ` +
-        `Consider scheduling the mail for ${formatDate(slot.dateKey, 'en')} at ${hh(slot.hour)}:${hh(slot.minute)} their time.`,
+      ...keyed(`rules.calendar.send-time-${ws.status === 'holiday' ? 'holiday' : ws.status === 'weekend' ? 'weekend' : 'off-hours'}`, {
+        time: `${hh(ws.local.hour)}:${hh(ws.local.minute)}`,
+        weekday: `@rules.calendar.weekday.${WEEKDAYS.en[ws.local.weekday].toLowerCase()}`,
+        country,
+        holiday: ws.status === 'holiday' ? (ws.holidayToday ?? '') : '',
+        date: formatDate(slot.dateKey, 'en'),
+        slot: `${hh(slot.hour)}:${hh(slot.minute)}`,
+      }),
       source,
     });
   }
@@ -429,7 +424,7 @@ function humourRules(inp: SuggestInput, out: Draft[]): void {
       end: h.end,
       category: 'humour',
       severity: formalTarget(target) ? 'warning' : 'info',
-      message: `"${h.text}" signals a joke or irony, which rarely survives translation or a first business contact and can read as mockery. ${b.text}`,
+      ...keyed('rules.humour.message', { text: h.text, basis: b.text }),
       source: b.source,
       replacement: removable ? '' : undefined,
     });
@@ -457,7 +452,7 @@ function directnessRules(inp: SuggestInput, out: Draft[]): void {
         end: s.end,
         category: 'directness',
         severity: target.directness < 0.35 ? 'warning' : 'info',
-        message: `A bare command reads as abrupt in ${target.country}, where requests are usually softened. ${b.text}`,
+        ...keyed('rules.directness.command', { country: target.country, basis: b.text }),
         source: b.source,
         replacement,
       });
@@ -482,7 +477,7 @@ function directnessRules(inp: SuggestInput, out: Draft[]): void {
           end: h.end,
           category: 'negative-feedback',
           severity: 'warning',
-          message: `Blunt criticism ("${h.text}") can cost face in ${target.country}; criticism there is usually softened and given privately. ${b.text}`,
+          ...keyed('rules.directness.blunt-criticism', { text: h.text, country: target.country, basis: b.text }),
           source: b.source,
           replacement: `${verb} ${NEG_REP[adj.toLowerCase()]}`,
         });
@@ -496,7 +491,7 @@ function directnessRules(inp: SuggestInput, out: Draft[]): void {
         end: h.end,
         category: 'negative-feedback',
         severity: 'info',
-        message: `"${h.text}" is direct criticism; in ${target.country} it is usually framed as a question or a shared problem. ${b.text}`,
+        ...keyed('rules.directness.criticism', { text: h.text, country: target.country, basis: b.text }),
         source: b.source,
       });
     }
@@ -509,7 +504,7 @@ function directnessRules(inp: SuggestInput, out: Draft[]): void {
         end: s.end,
         category: 'directness',
         severity: 'info',
-        message: `This sentence is heavily hedged; in ${target.country} a plain statement of the request is clearer and not considered rude. ${b.text}`,
+        ...keyed('rules.directness.hedged', { country: target.country, basis: b.text }),
         source: b.source,
       });
     }
@@ -544,7 +539,7 @@ function relationshipRules(inp: SuggestInput, out: Draft[], greetingEnd: number 
     end: at,
     category: 'relationship',
     severity: 'info',
-    message: `The mail goes straight to business. In ${target.country} trust is built through the relationship first, so a short personal opening line helps. ${b.text}`,
+    ...keyed('rules.relationship.message', { country: target.country, basis: b.text }),
     source: b.source,
     replacement: line ? (greetingEnd !== null ? `\n\n${line}` : `${line}\n\n`) : undefined,
   });
@@ -569,7 +564,7 @@ function overallFormality(inp: SuggestInput, out: Draft[], overall: number): voi
       end: worst.end,
       category: 'formality',
       severity: overall < expected - 1 ? 'warning' : 'info',
-      message: `The draft reads as casual (formality ${overall.toFixed(2)}), while a first business mail to ${target.country} is expected to be formal (about ${expected.toFixed(2)}). This is its least formal sentence. ${b.text}`,
+      ...keyed('rules.formality-overall.casual', { score: overall.toFixed(2), country: target.country, expected: expected.toFixed(2), basis: b.text }),
       source: b.source,
     });
   } else if (target.formality < 0.35 && overall > expected + 1) {
@@ -580,7 +575,7 @@ function overallFormality(inp: SuggestInput, out: Draft[], overall: number): voi
       end: sentences[0].end,
       category: 'formality',
       severity: 'info',
-      message: `The draft is much more formal (${overall.toFixed(2)}) than is usual in ${target.country}; it may read as stiff or distant. ${b.text}`,
+      ...keyed('rules.formality-overall.stiff', { score: overall.toFixed(2), country: target.country, basis: b.text }),
       source: b.source,
     });
   }
