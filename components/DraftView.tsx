@@ -4,6 +4,7 @@ import type { Analysis, Override, Suggestion } from '../lib/protocol';
 import type { CountryEntry } from './api';
 import { FixList, type Edit } from './FixList';
 import { FormalityMeter } from './FormalityMeter';
+import { ReadingLens } from './ReadingLens';
 import { RecipientChips } from './RecipientChips';
 import { countryName, languageName } from './format';
 import { dismissContact, draftVerdict, fixGroups, unreadLanguage } from './logic';
@@ -111,6 +112,7 @@ export function DraftView({ analysis, countries, now, onCorrect, onEdit, onDismi
       <FixList analysis={a} contact={dismissContact(a)} onEdit={(edits) => onEdit(a, edits)} onDismiss={(items, how) => onDismiss(a, items, how)} />
       {/* Mount point: "which sentences set the draft's formality" (components/SentenceScores.tsx). */}
       <RecipientChips recipients={a.recipients} countries={countries} onCorrect={onCorrect} now={now} />
+      <ReadingLens messages={a.lens ?? []} />
     </section>
   );
 }

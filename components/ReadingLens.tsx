@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LensMessage } from '../lib/decode/thread';
+import type { LensMessage } from '../lib/protocol';
 import { countryName } from './format';
 
 export interface ReadingLensProps {

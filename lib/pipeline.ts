@@ -6,6 +6,7 @@
 import { dismissalKey } from './service/keys';
 import { ruleOf } from './rules';
 import type { Analysis, ComposeSnapshot, CountryCode, LanguageGuess, Override, Settings } from './protocol';
+import { readThread } from './decode/thread';
 import { audienceOf, cleanEmailText, detectLanguage, inferRecipients, languageWarning } from './locale/index';
 import { communicationTarget, withOverride, type CountryProfile } from './profiles/index';
 import { getDomain } from 'tldts';
@@ -163,5 +164,30 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
     failures: snapshot.failures,
     // Read from each recipient's own language, never the thread's.
     languageWarning: trusted(detected) ? languageWarning(detected.lang, inferred.recipients) : null,
+    lens: lensOf(thread, snapshot, inferred.recipients),
   };
+}
+
+/** Addresses in a "Name <address>" or bare-address string, lower-cased. */
+function addressesIn(s: string): string[] {
+  return (s.match(/[^\s<>"',;]+@[^\s<>"',;]+/g) ?? []).map((a) => a.toLowerCase());
+}
+
+/**
+ * The reading lens over the thread: each received message read through its sender's culture.
+ * A sender who is a recipient is placed where inference placed them; others by their domain.
+ * Messages from the user's own address (the compose's From) are skipped.
+ */
+function lensOf(
+  thread: ComposeSnapshot['thread'],
+  snapshot: ComposeSnapshot,
+  inferred: Array<{ email: string; abstain: boolean; candidates: Array<{ country: string }> }>,
+): Analysis['lens'] {
+  if (!thread.length) return [];
+  const self = new Set(snapshot.recipients.filter((r) => r.field === 'from').flatMap((r) => addressesIn(r.email)));
+  const placed = new Map(inferred.filter((r) => !r.abstain && r.candidates[0]).map((r) => [r.email.toLowerCase(), r.candidates[0].country]));
+  return readThread(thread, {
+    isSelf: (from) => addressesIn(from).some((a) => self.has(a)),
+    countryOf: (from) => addressesIn(from).map((a) => placed.get(a)).find(Boolean) ?? null,
+  });
 }

@@ -194,6 +194,27 @@ export const SentenceBreakdown = z.object({
 });
 export type SentenceBreakdown = z.infer<typeof SentenceBreakdown>;
 
+/** One received message read through its sender's culture (lib/decode): the reading lens. */
+export const LensReading = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  /** The phrase as written (a few words of a received message, never the user's draft). */
+  phrase: z.string().max(200),
+  id: z.string().max(60),
+  kind: z.string().max(40),
+  meaning: z.string().max(400),
+  confidence: z.number().min(0).max(1),
+  basis: z.string().max(600),
+});
+export const LensMessage = z.object({
+  index: z.number().int().min(0),
+  from: z.string().nullable(),
+  country: z.string().nullable(),
+  lang: z.string(),
+  readings: z.array(LensReading),
+});
+export type LensMessage = z.infer<typeof LensMessage>;
+
 export const Analysis = z.object({
   composeId: z.string(),
   site: z.string(),
@@ -222,6 +243,8 @@ export const Analysis = z.object({
   suggestions: z.array(Suggestion),
   /** Which sentences set the draft's formality (spans into the draft). Optional: added in #14. */
   sentenceBreakdown: z.array(SentenceBreakdown).optional(),
+  /** "How to read this": phrases in the received messages whose usual reading differs, per sender. */
+  lens: z.array(LensMessage).optional(),
   /** Analysis is bounded: for huge drafts only the first `analysedChars` are read. */
   analysedChars: z.number(),
   totalChars: z.number(),

@@ -7,7 +7,6 @@
  * Also: names from the page never reach an offered replacement, Apply in a textarea is undoable,
  * and the built bundle passes the static checks.
  */
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { badgeRootTypes, badgeText, waitForBadgeText } from './closed-shadow.mjs';
 import { scanBundle } from '../security/bundle-scan.mjs';
@@ -168,9 +167,8 @@ export default [
   {
     name: 'a display name with a URL or a second paragraph never enters an offered replacement',
     timeout: 90_000,
-    // INTEGRATOR: this test needs lib/analysis/untrusted.ts (safeName, from the "salutations"
-    // branch) guarding greeting names. On h/security alone it fails: the greeting fix offers
-    // "Dear Mr. https://evil.example/pay," (finding 4). Re-run it after merging that branch.
+    // Finding 4: lib/analysis/untrusted.ts (safeName) guards every page-derived name that can
+    // enter a replacement. Without it the greeting fix offers "Dear Mr. https://evil.example/pay,".
     async run(h) {
       // The Japanese reader sets the audience's norms, so the greeting fix is built from this
       // chip's display name. It holds a second paragraph and a URL.
@@ -196,13 +194,6 @@ export default [
         h.assert.ok(Date.now() < until, 'a greeting fix is offered ("Hi Kenji," is too casual for Japan)');
       }
       const offered = analyses.flatMap((a) => a.suggestions.map((s) => s.replacement ?? '')).filter(Boolean);
-      // PENDING (finding 4): the guard lands with the "salutations" branch. Without its file the
-      // leak is still there ("Dear Mr. https://evil.example/pay,"), so this one assertion waits for
-      // the merge; once lib/analysis/untrusted.ts exists it runs, with no edit needed.
-      if (!existsSync(join(root, 'lib', 'analysis', 'untrusted.ts'))) {
-        console.log('    PENDING: finding 4 assertion waits for lib/analysis/untrusted.ts (h/salutations)');
-        return;
-      }
       for (const r of offered) h.assert.ok(!/https?:|evil\.example|P\.S\.|bank/i.test(r), `an offered replacement carries page text: ${JSON.stringify(r)}`);
     },
   },

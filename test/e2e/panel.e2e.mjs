@@ -78,6 +78,10 @@ export default [
       // A greeting fix for the draft's "Hi Hans,".
       const greeting = panel.getByTestId('suggestion').filter({ has: panel.locator('del', { hasText: 'Hi Hans,' }) });
       h.assert.equal(await greeting.count(), 1, 'one greeting card replaces "Hi Hans,"');
+      // The fix greets the person the draft greets (Hans Müller, To), never the Cc reader.
+      const greetingText = await greeting.locator('ins').first().innerText();
+      h.assert.match(greetingText, /Müller|Hans/, `the greeting fix addresses Hans: ${greetingText}`);
+      h.assert.doesNotMatch(greetingText, /Tanaka|Kenji/, `the greeting fix does not address the Cc reader: ${greetingText}`);
       // The base font wins over Chrome's body{font-size:75%}; the advice is larger than its sources.
       const fonts = await panel.evaluate(() => {
         const card = document.querySelector('[data-testid="suggestion"]');

@@ -65,3 +65,19 @@ describe('at rest', () => {
     expect(h.service.tabs.snapshots().filter((x) => x.tabId === TAB)).toEqual([]);
   });
 });
+
+describe('the reading lens keeps only the decoded phrase', () => {
+  it('stores a received message\'s decoded phrase, never the rest of the message', async () => {
+    const h2 = await makeService();
+    const secret = 'our floor price is 41 euros';
+    const r = await h2.service.handle(
+      { type: 'snapshot', snapshot: { ...snapshot, composeId: 'lens1', thread: [{ from: 'kenji.tanaka@kyoto-seiki.co.jp', text: `That may be difficult, and ${secret}.` }] } },
+      content,
+    );
+    const a = (r as { data: Analysis }).data;
+    expect(a.lens?.[0]?.readings[0]?.phrase).toMatch(/may be difficult/);
+    const stored = JSON.stringify(await h2.session.get('glocal:tabs'));
+    expect(stored).toContain('may be difficult');
+    expect(stored).not.toContain(secret);
+  });
+});
