@@ -20,6 +20,8 @@ export default [
       const tabId = await sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null);
       h.assert.ok(tabId !== null, 'the demo tab is known to the extension');
       const panel = await h.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+      // The call brief has its own tab in the side panel.
+      await panel.getByRole('tab', { name: 'Call brief' }).click();
       const open = panel.getByTestId('callprep-open');
       await open.waitFor({ timeout: 20_000 });
       h.assert.match(await open.textContent(), /Prepare for a call with Ana Souza/);
