@@ -137,10 +137,13 @@ export default [
       await options.waitForSelector('[data-testid="note-row"]', { timeout: 10_000 });
       const { panel } = await h.openPanel();
       await waitForHeadline(panel, 'Hans Müller', 'Germany');
+      // Recipients are a chip row; a chip opens the full card, which holds the notes.
       await panel.evaluate(() => {
-        const card = [...document.querySelectorAll('[data-testid="recipient-card"]')].find((c) => c.textContent.includes('Hans Müller'));
-        card.querySelector('[data-testid="contact-notes"] summary').click();
+        const chip = [...document.querySelectorAll('[data-testid="recipient-card"]')].find((c) => c.textContent.includes('Hans Müller'));
+        chip.click();
       });
+      await panel.waitForSelector('[data-testid="recipient-details"] [data-testid="contact-notes"] summary', { timeout: 10_000 });
+      await panel.evaluate(() => document.querySelector('[data-testid="recipient-details"] [data-testid="contact-notes"] summary').click());
       await panel.waitForFunction(
         () => [...document.querySelectorAll('[data-testid="note-text"]')].some((e) => e.textContent === 'Prefers a call before 10:00.'),
         { timeout: 10_000, polling: 100 },
