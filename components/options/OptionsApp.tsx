@@ -446,35 +446,50 @@ export function PrivacySection({ headingId = 'privacy-h', title }: { headingId?:
   );
 }
 
-/** The options page: privacy first, then you, sites, corrections, your data and sources. */
-export function OptionsApp({ onSettings }: { onSettings?: (s: Settings) => void }) {
-  const { t } = useTranslation();
+/**
+ * The user's settings for a page: loaded (again whenever `reloadKey` changes), reported through
+ * `onSettings`, defaulted from the browser locale the first time (so the comparison and the
+ * analysis have a home culture without the user having to set one), and saved by `save`, which
+ * resolves to whether it worked. Shared by the options and welcome pages.
+ */
+export function useSettings(onSettings?: (s: Settings) => void, reloadKey: unknown = 0) {
   const platform = usePlatform();
-  const countries = useCountries();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [generation, setGeneration] = useState(0);
   const load = useCallback(() => platform.api.getSettings().then(setSettings, (e: Error) => setError(e.message)), [platform]);
   useEffect(() => {
     void load();
-  }, [load, generation]);
+  }, [load, reloadKey]);
   useEffect(() => {
     if (settings) onSettings?.(settings);
   }, [settings, onSettings]);
-  // Default the home country and language from the browser locale the first time, so the
-  // comparison and the analysis have a home culture without the user having to set one.
   useEffect(() => {
     if (!settings || settings.homeCountry || settings.homeLanguage) return;
     const cc = countryFromLocale(platform.languages);
     const lang = platform.languages[0]?.split(/[-_]/)[0]?.toLowerCase() ?? null;
     if (cc) void platform.api.setSettings({ homeCountry: cc, homeLanguage: lang }).then(setSettings, () => undefined);
   }, [settings, platform]);
-  const save = async (patch: Partial<Settings>) => {
+  const save = async (patch: Partial<Settings>): Promise<boolean> => {
     try {
       setSettings(await platform.api.setSettings(patch));
+      return true;
     } catch (e) {
       setError((e as Error).message);
+      return false;
     }
+  };
+  return { settings, error, save };
+}
+
+/** The options page: privacy first, then you, sites, corrections, your data and sources. */
+export function OptionsApp({ onSettings }: { onSettings?: (s: Settings) => void }) {
+  const { t } = useTranslation();
+  const platform = usePlatform();
+  const countries = useCountries();
+  const [generation, setGeneration] = useState(0);
+  const { settings, error, save: saveSettings } = useSettings(onSettings, generation);
+  const save = async (patch: Partial<Settings>) => {
+    await saveSettings(patch);
   };
   return (
     <main className="options" data-testid="options">

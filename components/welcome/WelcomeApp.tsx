@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../lib/protocol';
 import { SITES } from '../../lib/sites/registry';
 import type { CountryEntry } from '../api';
 import { usePlatform } from '../platform';
-import { HomeSection, PrivacySection, SITE_KIND, countryFromLocale } from '../options/OptionsApp';
+import { HomeSection, PrivacySection, SITE_KIND, useSettings } from '../options/OptionsApp';
 
 /** Where "Try it in Gmail" goes: a new message, so the badge and the panel have a draft to read. */
 export const GMAIL_COMPOSE = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
@@ -18,32 +18,15 @@ export const PANEL_SHORTCUT = 'Alt+Shift+G';
 export function WelcomeApp({ onSettings }: { onSettings?: (s: Settings) => void }) {
   const { t } = useTranslation();
   const platform = usePlatform();
-  const [settings, setSettings] = useState<Settings | null>(null);
   const [countries, setCountries] = useState<CountryEntry[]>([]);
-  const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const load = useCallback(() => platform.api.getSettings().then(setSettings, (e: Error) => setError(e.message)), [platform]);
+  // The background sets home country and language on install; the hook falls back to the locale.
+  const { settings, error, save: saveSettings } = useSettings(onSettings);
   useEffect(() => {
-    void load();
     platform.api.listCountries().then(setCountries, () => setCountries([]));
-  }, [load, platform]);
-  useEffect(() => {
-    if (settings) onSettings?.(settings);
-  }, [settings, onSettings]);
-  // The background sets these on install; if it could not, start from the browser locale here.
-  useEffect(() => {
-    if (!settings || settings.homeCountry || settings.homeLanguage) return;
-    const cc = countryFromLocale(platform.languages);
-    const lang = platform.languages[0]?.split(/[-_]/)[0]?.toLowerCase() ?? null;
-    if (cc) void platform.api.setSettings({ homeCountry: cc, homeLanguage: lang }).then(setSettings, () => undefined);
-  }, [settings, platform]);
+  }, [platform]);
   const save = async (patch: Partial<Settings>) => {
-    try {
-      setSettings(await platform.api.setSettings(patch));
-      setSaved(true);
-    } catch (e) {
-      setError((e as Error).message);
-    }
+    if (await saveSettings(patch)) setSaved(true);
   };
   const enabled = SITES.filter((s) => !settings?.disabledSites.includes(s.id));
   return (
