@@ -27,6 +27,11 @@ export interface PipelineContext {
   writingFor?: CountryCode | null;
   /** The snapshot's thread is already `recentThread(...)`: do not cut it again. */
   threadIsRecent?: boolean;
+  /**
+   * The draft's language when the caller knows it (an on-device translation into the reader's
+   * language, checked by `checkText`): used instead of detecting it from the text.
+   */
+  draftLang?: string;
 }
 
 /** A proxy for how formal a culture expects mail to be, used to pick the audience's target. */
@@ -116,7 +121,8 @@ export async function analyseSnapshot(snapshot: ComposeSnapshot, ctx: PipelineCo
   // Fall back to the language the lead reader writes in, then to the thread's, as LANGID.md
   // recommends, and else to the analyser's own guess.
   const trusted = (g: LanguageGuess | undefined) => g && g.lang !== 'und' && g.confidence >= DRAFT_LANG_MIN_CONFIDENCE;
-  const draftLang = trusted(detected) ? detected : trusted(lead?.language) ? lead!.language! : inferred.lang;
+  const given = ctx.draftLang ? ctx.draftLang.toLowerCase().split(/[-_]/)[0] : '';
+  const draftLang = given && given !== 'und' ? { lang: given, confidence: 1 } : trusted(detected) ? detected : trusted(lead?.language) ? lead!.language! : inferred.lang;
   // "This contact prefers first names" (per contact, else per domain) beats the country default.
   const leadEmail = primaryRecipient?.email.toLowerCase() ?? '';
   const leadDomain = leadEmail.includes('@') ? getDomain(leadEmail.split('@')[1]) ?? leadEmail.split('@')[1] : '';

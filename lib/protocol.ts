@@ -277,6 +277,9 @@ export const Settings = z.object({
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   /** Suggestion rules the user turned off (options → suggestion rules, or "Turn off this rule" on a card): a rule id (lib/analysis/rules/ids.ts) or, for suggestions without one, a category. */
   disabledRules: z.array(z.string().max(120)).max(500).default([]),
+  /** The answer to "may the browser download its own model?", asked once by the side panel's
+   * on-device translation and rewrite (the browser fetches it; Glocal makes no request). */
+  onDeviceModels: z.enum(['ask', 'allowed', 'declined']).default('ask'),
 });
 export type Settings = z.infer<typeof Settings>;
 /** A partial settings update. Unlike `Settings.partial()` it fills no defaults (zod 4 applies
@@ -289,6 +292,14 @@ export const SettingsPatch = z.object(
 
 /** An empty answer. */
 export type Empty = Record<string, never>;
+
+/** `checkText`'s answer: what the draft analysis finds in the text, for the draft's target. */
+export interface CheckTextAnswer {
+  lang: string;
+  target: CountryCode | null;
+  scores: Scores;
+  suggestions: Suggestion[];
+}
 
 /** `getState`'s answer: the tab's analyses (newest first) and the settings. */
 export interface StateAnswer {
@@ -352,7 +363,8 @@ export const Requests = {
       start: z.number().int().min(0),
       end: z.number().int().min(0),
       original: z.string().max(LIMITS.body),
-      replacement: z.string().max(10_000),
+      // A whole translated draft (lib/ondevice: up to 8,000 characters in, longer in some languages).
+      replacement: z.string().max(40_000),
     }),
     output: answer<{ applied: true }>(),
   },
@@ -362,6 +374,21 @@ export const Requests = {
    * it belongs to; null when the worker no longer holds the draft (after a restart, before `resend`).
    */
   draftText: { from: ['ui'], schema: z.object({ tabId: z.number().int(), composeId: z.string().max(200) }), output: answer<{ body: string; at: number } | null>() },
+  /**
+   * The register rules on another text (an on-device translation or rewrite of an open draft),
+   * for the same readers and target as that draft: the draft analysis re-run in the worker on
+   * `text` in `lang`, answered and forgotten. Nothing is stored, held, learned or broadcast.
+   */
+  checkText: {
+    from: ['ui'],
+    schema: z.object({
+      tabId: z.number().int(),
+      composeId: z.string().max(200),
+      text: z.string().max(LIMITS.body),
+      lang: z.string().regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/, 'expected a language tag such as de or pt-BR').max(35),
+    }),
+    output: answer<CheckTextAnswer>(),
+  },
   exportData: { from: ['ui'], schema: z.object({}), output: answer<{ json: string }>() },
   importData: { from: ['ui'], schema: z.object({ json: z.string() }), output: answer<{ counts: ImportCounts }>() },
   resetData: { from: ['ui'], schema: z.object({ confirm: z.literal(true) }), output: answer<Empty>() },

@@ -24,7 +24,7 @@ import * as repo from '../db/repo';
 import { listCountries, compareCountries, type CountryProfile } from '../profiles/index';
 import { buildBrief, briefToMarkdown } from '../brief/index';
 import { handleCallPrep } from '../callprep/service';
-import { analyseSnapshot, contactKey, recentThread } from '../pipeline';
+import { analyseSnapshot, contactKey, recentThread, type PipelineContext } from '../pipeline';
 import { workingStatus } from '../profiles/calendar';
 import { TabStates } from './state';
 import { recordSeen } from '../practice/index';
@@ -186,6 +186,15 @@ export class GlocalService {
         const analysis = await this.tabs.find(tabId, composeId);
         return { body: held.snapshot.body, at: analysis?.at ?? 0 };
       },
+      checkText: async ({ tabId, composeId, text, lang }) => {
+        // The held compose gives the readers, thread and target; only the text and its language
+        // differ. Unlike `analyse`, nothing is held, stored, learned or broadcast.
+        const held = this.tabs.snapshots().find((x) => x.tabId === tabId && x.snapshot.composeId === composeId);
+        if (!held) throw new Error('this draft is no longer open to Glocal: type a letter in it and try again');
+        const ctx = await this.pipelineContext(tabId, held.snapshot);
+        const a = await analyseSnapshot({ ...held.snapshot, body: text }, { ...ctx, draftLang: lang });
+        return { lang: a.lang.lang, target: a.target?.country ?? null, scores: a.scores, suggestions: a.suggestions };
+      },
       exportData: async () => ({ json: await repo.exportUserData(this.db) }),
       importData: async ({ json }) => {
         const res = await repo.importUserData(this.db, json);
@@ -235,30 +244,9 @@ export class GlocalService {
     const trimmed = { ...snapshot, thread };
     // Held in this worker's memory only, so a changed override or setting re-runs the analysis.
     this.tabs.putSnapshot(tabId, trimmed, frameId);
-    const now = this.env.now();
-    const [overrides, settings, learnedDomains, dismissed] = await Promise.all([
-      repo.listOverrides(this.db),
-      repo.getSettings(this.db),
-      repo.learnedDomainMap(this.db, now.getTime()),
-      repo.dismissedKeys(this.db),
-    ]);
-    // The built-in detector only fills in where eld's guess is empty or very weak (lib/locale).
-    const threadText = thread
-      .map((m) => m.text)
-      .join('\n')
-      .slice(0, 5_000);
-    const langHint = threadText && this.env.detectLanguage ? await this.env.detectLanguage(threadText).catch(() => null) : null;
-    const analysis = await analyseSnapshot(trimmed, {
-      langHint,
-      writingFor: (await this.tabs.writingFor(tabId, snapshot.composeId)) as CountryCode | null,
-      profile: (cc) => this.effectiveProfile(cc),
-      overrides,
-      settings,
-      learnedDomains,
-      dismissed,
-      now,
-      threadIsRecent: true,
-    });
+    const ctx = await this.pipelineContext(tabId, trimmed);
+    const now = ctx.now;
+    const analysis = await analyseSnapshot(trimmed, ctx);
     // Only from what the page sent now: re-running a held snapshot must not undo a "forget".
     if (fresh) await this.learnFromRecord(snapshot, analysis.recipients);
     // The focus list for practice: one count per country written to, nothing else is stored.
@@ -270,6 +258,38 @@ export class GlocalService {
     // The analysis itself goes to the open views: they need not ask for it again.
     this.env.broadcast({ type: 'analysisUpdated', tabId, composeId: analysis.composeId, analysis });
     return analysis;
+  }
+
+  /**
+   * What the pipeline needs for one compose (its thread already cut by `recentThread`): the user's
+   * corrections, settings, learned domains and dismissals, the thread's language hint and the
+   * chosen reader. Reads only.
+   */
+  private async pipelineContext(tabId: number, snapshot: ComposeSnapshot): Promise<PipelineContext> {
+    const now = this.env.now();
+    const [overrides, settings, learnedDomains, dismissed] = await Promise.all([
+      repo.listOverrides(this.db),
+      repo.getSettings(this.db),
+      repo.learnedDomainMap(this.db, now.getTime()),
+      repo.dismissedKeys(this.db),
+    ]);
+    // The built-in detector only fills in where eld's guess is empty or very weak (lib/locale).
+    const threadText = snapshot.thread
+      .map((m) => m.text)
+      .join('\n')
+      .slice(0, 5_000);
+    const langHint = threadText && this.env.detectLanguage ? await this.env.detectLanguage(threadText).catch(() => null) : null;
+    return {
+      langHint,
+      writingFor: (await this.tabs.writingFor(tabId, snapshot.composeId)) as CountryCode | null,
+      profile: (cc) => this.effectiveProfile(cc),
+      overrides,
+      settings,
+      learnedDomains,
+      dismissed,
+      now,
+      threadIsRecent: true,
+    };
   }
 
   /** Re-run every open draft's analysis (a correction or setting changed) and tell its frame. */

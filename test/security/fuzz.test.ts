@@ -24,6 +24,7 @@ const VALID: Record<RequestType, Record<string, unknown>> = {
   openPanel: { composeId: 'c1' },
   getState: { tabId: 7 },
   draftText: { tabId: 7, composeId: 'c1' },
+  checkText: { tabId: 7, composeId: 'c1', text: 'Hallo Hans, kannst du das Angebot schicken?', lang: 'de' },
   getProfile: { country: 'DE' },
   compare: { a: 'DE', b: 'JP' },
   brief: { to: 'JP', from: 'DE' },

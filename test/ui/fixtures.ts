@@ -19,6 +19,7 @@ export const SETTINGS: Settings = {
   dailyCardTime: '09:00',
   theme: 'system',
   disabledRules: [],
+  onDeviceModels: 'ask',
 };
 
 export function analysis(over: Partial<Analysis> = {}): Analysis {
