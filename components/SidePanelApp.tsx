@@ -90,6 +90,7 @@ export function SidePanelApp({ onSettings }: { onSettings?: (s: Settings) => voi
           onDismiss={actions.dismiss}
           onWritingFor={actions.writingFor}
           draftText={actions.draftText}
+          onDevice={state ? { consent: state.settings.onDeviceModels ?? 'ask', setConsent: actions.setModelConsent, check: actions.checkText } : undefined}
         />
       ))}
     </>

@@ -41,6 +41,7 @@ export function createApi(send: Transport) {
     apply: (a: { tabId: number; composeId: string; start: number; end: number; original: string; replacement: string }) =>
       req({ type: 'apply', ...a }),
     draftText: (tabId: number, composeId: string) => req({ type: 'draftText', tabId, composeId }),
+    checkText: (tabId: number, composeId: string, text: string, lang: string) => req({ type: 'checkText', tabId, composeId, text, lang }),
     dismiss: (contact: string, suggestionKey: string) => req({ type: 'dismiss', contact, suggestionKey }),
     setWritingFor: (tabId: number, composeId: string, country: string | null) => req({ type: 'setWritingFor', tabId, composeId, country }),
     exportData: () => req({ type: 'exportData' }),

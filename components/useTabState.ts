@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Analysis, Override, Suggestion } from '../lib/protocol';
+import type { Analysis, Override, Settings, Suggestion } from '../lib/protocol';
 import type { StateAnswer } from './api';
 import type { Platform } from './platform';
 import { dismissContact, ruleOf } from './logic';
@@ -105,6 +105,16 @@ export function useTabState(platform: Platform) {
       if (effectiveTab === null) return null;
       const got = await platform.api.draftText(effectiveTab, a.composeId);
       return got ? got.body : null;
+    },
+    /** The register rules on a translation or rewrite of this draft, for its readers (nothing stored). */
+    checkText: async (a: Analysis, text: string, lang: string) => {
+      if (effectiveTab === null) throw new Error('no tab');
+      return platform.api.checkText(effectiveTab, a.composeId, text, lang);
+    },
+    /** Remember the answer to "may the browser download its own model?". */
+    setModelConsent: async (answer: Settings['onDeviceModels']) => {
+      await platform.api.setSettings({ onDeviceModels: answer });
+      await refresh(tabId ?? null);
     },
     retry: () => refresh(tabId ?? null),
   };

@@ -11,6 +11,7 @@ import enRules from './locales/rules/en.json';
 import enPractice from './locales/practice/en.json';
 import enUserData from './locales/userdata/en.json';
 import enPanel from './locales/panel/en.json';
+import enOnDevice from './locales/ondevice/en.json';
 
 /** The interface languages shipped. `zh` is Simplified Chinese (zh-CN). */
 export const UI_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'ja', 'zh'] as const;
@@ -31,7 +32,7 @@ function mergeTrees<T extends object>(base: T, ...extra: object[]): T {
   return out as T;
 }
 
-const en = mergeTrees(enBase, enSentences, enSecurity, enRules, enPractice, enUserData, enPanel);
+const en = mergeTrees(enBase, enSentences, enSecurity, enRules, enPractice, enUserData, enPanel, enOnDevice);
 
 export type Resources = typeof en;
 
@@ -80,12 +81,12 @@ const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknow
   zh: () => import('./locales/zh.json'),
 };
 const AREA_LOADERS: Record<Exclude<UiLanguage, 'en'>, Array<() => Promise<{ default: unknown }>>> = {
-  de: [() => import('./locales/sentences/de.json'), () => import('./locales/security/de.json'), () => import('./locales/rules/de.json'), () => import('./locales/practice/de.json'), () => import('./locales/userdata/de.json'), () => import('./locales/panel/de.json')],
-  fr: [() => import('./locales/sentences/fr.json'), () => import('./locales/security/fr.json'), () => import('./locales/rules/fr.json'), () => import('./locales/practice/fr.json'), () => import('./locales/userdata/fr.json'), () => import('./locales/panel/fr.json')],
-  es: [() => import('./locales/sentences/es.json'), () => import('./locales/security/es.json'), () => import('./locales/rules/es.json'), () => import('./locales/practice/es.json'), () => import('./locales/userdata/es.json'), () => import('./locales/panel/es.json')],
-  pt: [() => import('./locales/sentences/pt.json'), () => import('./locales/security/pt.json'), () => import('./locales/rules/pt.json'), () => import('./locales/practice/pt.json'), () => import('./locales/userdata/pt.json'), () => import('./locales/panel/pt.json')],
-  ja: [() => import('./locales/sentences/ja.json'), () => import('./locales/security/ja.json'), () => import('./locales/rules/ja.json'), () => import('./locales/practice/ja.json'), () => import('./locales/userdata/ja.json'), () => import('./locales/panel/ja.json')],
-  zh: [() => import('./locales/sentences/zh.json'), () => import('./locales/security/zh.json'), () => import('./locales/rules/zh.json'), () => import('./locales/practice/zh.json'), () => import('./locales/userdata/zh.json'), () => import('./locales/panel/zh.json')],
+  de: [() => import('./locales/sentences/de.json'), () => import('./locales/security/de.json'), () => import('./locales/rules/de.json'), () => import('./locales/practice/de.json'), () => import('./locales/userdata/de.json'), () => import('./locales/panel/de.json'), () => import('./locales/ondevice/de.json')],
+  fr: [() => import('./locales/sentences/fr.json'), () => import('./locales/security/fr.json'), () => import('./locales/rules/fr.json'), () => import('./locales/practice/fr.json'), () => import('./locales/userdata/fr.json'), () => import('./locales/panel/fr.json'), () => import('./locales/ondevice/fr.json')],
+  es: [() => import('./locales/sentences/es.json'), () => import('./locales/security/es.json'), () => import('./locales/rules/es.json'), () => import('./locales/practice/es.json'), () => import('./locales/userdata/es.json'), () => import('./locales/panel/es.json'), () => import('./locales/ondevice/es.json')],
+  pt: [() => import('./locales/sentences/pt.json'), () => import('./locales/security/pt.json'), () => import('./locales/rules/pt.json'), () => import('./locales/practice/pt.json'), () => import('./locales/userdata/pt.json'), () => import('./locales/panel/pt.json'), () => import('./locales/ondevice/pt.json')],
+  ja: [() => import('./locales/sentences/ja.json'), () => import('./locales/security/ja.json'), () => import('./locales/rules/ja.json'), () => import('./locales/practice/ja.json'), () => import('./locales/userdata/ja.json'), () => import('./locales/panel/ja.json'), () => import('./locales/ondevice/ja.json')],
+  zh: [() => import('./locales/sentences/zh.json'), () => import('./locales/security/zh.json'), () => import('./locales/rules/zh.json'), () => import('./locales/practice/zh.json'), () => import('./locales/userdata/zh.json'), () => import('./locales/panel/zh.json'), () => import('./locales/ondevice/zh.json')],
 };
 
 /** The resource tree of one language (English synchronously available through this too). */

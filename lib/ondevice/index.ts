@@ -37,7 +37,12 @@ export interface LanguageModelSession {
 }
 export interface LanguageModelFactory {
   availability(options?: Record<string, unknown>): Promise<Availability | null>;
-  create(options: { initialPrompts?: PromptMessage[]; monitor?: (m: DownloadMonitor) => void; expectedOutputs?: Array<{ type: 'text'; languages: string[] }> }): Promise<LanguageModelSession>;
+  create(options: {
+    initialPrompts?: PromptMessage[];
+    monitor?: (m: DownloadMonitor) => void;
+    expectedInputs?: Array<{ type: 'text'; languages: string[] }>;
+    expectedOutputs?: Array<{ type: 'text'; languages: string[] }>;
+  }): Promise<LanguageModelSession>;
 }
 
 export interface OnDevice {
@@ -102,8 +107,16 @@ export async function translateWithBack(
   if (text.length > ONDEVICE_MAX_CHARS) throw new Error(`The draft is longer than ${ONDEVICE_MAX_CHARS} characters; translate it in parts.`);
   const monitor = onProgress ? (m: DownloadMonitor) => m.addEventListener('downloadprogress', (e) => onProgress(e.loaded)) : undefined;
   const [a, b] = [baseLang(from), baseLang(to)];
-  const there = await t.create({ sourceLanguage: a, targetLanguage: b, monitor });
-  const back = await t.create({ sourceLanguage: b, targetLanguage: a, monitor });
+  // Both sessions are asked for at once, inside the click that started them: where the browser
+  // must fetch a model first, `create` needs that user activation, which a long download of the
+  // first model would outlast.
+  const made = await Promise.allSettled([t.create({ sourceLanguage: a, targetLanguage: b, monitor }), t.create({ sourceLanguage: b, targetLanguage: a, monitor })]);
+  const failed = made.find((m): m is PromiseRejectedResult => m.status === 'rejected');
+  if (failed) {
+    for (const m of made) if (m.status === 'fulfilled') m.value.destroy?.();
+    throw failed.reason instanceof Error ? failed.reason : new Error(String(failed.reason));
+  }
+  const [there, back] = made.map((m) => (m as PromiseFulfilledResult<TranslatorSession>).value);
   try {
     const translation = await byParagraph(text, (p) => there.translate(p));
     return { translation, back: await byParagraph(translation, (p) => back.translate(p)) };
@@ -142,10 +155,32 @@ export function rewritePrompt(opts: { draft: string; country: string; lang: stri
   return { system, user };
 }
 
-export async function rewriteOnDevice(lm: LanguageModelFactory, opts: Parameters<typeof rewritePrompt>[0]): Promise<string> {
+/** The options the rewrite's session is created with; availability is asked with the same. */
+function rewriteOptions(lang: string) {
+  const languages = [baseLang(lang)];
+  return { expectedInputs: [{ type: 'text' as const, languages }], expectedOutputs: [{ type: 'text' as const, languages }] };
+}
+
+/**
+ * Whether the Prompt API can rewrite in this language (its models read and write only some
+ * languages), and whether the browser must fetch the model first.
+ */
+export async function rewriteStatus(lm: LanguageModelFactory | null, lang: string): Promise<'absent' | Availability> {
+  if (!lm) return 'absent';
+  const l = baseLang(lang);
+  if (!l || l === 'und') return 'unavailable';
+  try {
+    return (await lm.availability(rewriteOptions(l))) ?? 'unavailable';
+  } catch {
+    return 'unavailable';
+  }
+}
+
+export async function rewriteOnDevice(lm: LanguageModelFactory, opts: Parameters<typeof rewritePrompt>[0], onProgress?: (loaded: number) => void): Promise<string> {
   if (opts.draft.length > ONDEVICE_MAX_CHARS) throw new Error(`The draft is longer than ${ONDEVICE_MAX_CHARS} characters; rewrite it in parts.`);
   const { system, user } = rewritePrompt(opts);
-  const session = await lm.create({ initialPrompts: [{ role: 'system', content: system }], expectedOutputs: [{ type: 'text', languages: [baseLang(opts.lang)] }] });
+  const monitor = onProgress ? (m: DownloadMonitor) => m.addEventListener('downloadprogress', (e) => onProgress(e.loaded)) : undefined;
+  const session = await lm.create({ initialPrompts: [{ role: 'system', content: system }], monitor, ...rewriteOptions(opts.lang) });
   try {
     return (await session.prompt(user)).trim();
   } finally {

@@ -3,6 +3,7 @@ import {
   detectOnDevice,
   rewriteOnDevice,
   rewritePrompt,
+  rewriteStatus,
   translateWithBack,
   translationStatus,
   wordDiff,
@@ -67,6 +68,27 @@ describe('translateWithBack', () => {
     expect(destroyed.sort()).toEqual(['de>en', 'en>de']);
     expect(progress.length).toBeGreaterThan(0);
   });
+  it('asks for both sessions at once, inside the click that needs the user activation, and frees one when the other fails', async () => {
+    const calls: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const destroyed: string[] = [];
+    const T: TranslatorFactory = {
+      availability: async () => 'downloadable',
+      create: async ({ sourceLanguage, targetLanguage }) => {
+        calls.push(`${sourceLanguage}>${targetLanguage}`);
+        await gate;
+        if (sourceLanguage === 'de') throw new Error('download refused');
+        return { translate: async (x: string) => x, destroy: () => destroyed.push(`${sourceLanguage}>${targetLanguage}`) };
+      },
+    };
+    const p = translateWithBack(T, 'Hi', 'en', 'de');
+    // Both were asked for before either answered (a model download can outlast the activation).
+    expect(calls).toEqual(['en>de', 'de>en']);
+    release();
+    await expect(p).rejects.toThrow('download refused');
+    expect(destroyed).toEqual(['en>de']);
+  });
   it('refuses a huge draft with a clear error', async () => {
     const { T } = fakeTranslator({ 'en>de': {}, 'de>en': {} });
     await expect(translateWithBack(T, 'x'.repeat(9000), 'en', 'de')).rejects.toThrow(/longer than/);
@@ -94,6 +116,21 @@ describe('on-device rewrite', () => {
     expect(out).toBe('Dear Mr. Tanaka, could you send it by Friday?');
     expect(JSON.stringify(seen[0])).toContain('system');
     expect(destroyed).toBe(true);
+  });
+  it('asks availability for the language it will write in, as the session is created', async () => {
+    const asked: unknown[] = [];
+    const created: unknown[] = [];
+    const LM: LanguageModelFactory = {
+      availability: async (o) => (asked.push(o), (o as { expectedOutputs: { languages: string[] }[] }).expectedOutputs[0].languages[0] === 'en' ? 'available' : 'unavailable'),
+      create: async (o) => (created.push(o), { prompt: async () => 'ok' }),
+    };
+    expect(await rewriteStatus(null, 'en')).toBe('absent');
+    expect(await rewriteStatus(LM, 'en-GB')).toBe('available');
+    expect(await rewriteStatus(LM, 'de')).toBe('unavailable');
+    expect(await rewriteStatus(LM, 'und')).toBe('unavailable');
+    await rewriteOnDevice(LM, { draft: 'hey', country: 'Japan', lang: 'en-GB', constraints: [] });
+    const { expectedInputs, expectedOutputs } = created[0] as Record<string, unknown>;
+    expect({ expectedInputs, expectedOutputs }).toEqual(asked[0]);
   });
   it('shows a rewrite as a word diff', () => {
     const d = wordDiff('hey Kenji, send it', 'Dear Kenji, please send it');
