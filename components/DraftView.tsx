@@ -77,7 +77,7 @@ export function readerLanguage(a: Analysis): string | null {
  * active suggestions, results are checked for the same readers, and Insert replaces the draft
  * through Apply (the editor's own undo). Renders nothing where the browser has no model.
  */
-function OnDeviceCard({ a, draft, binding, onEdit }: { a: Analysis; draft: string; binding: OnDeviceBinding; onEdit: DraftViewProps['onEdit'] }) {
+function OnDeviceCard({ a, draft, binding, onEdit, draftText }: { a: Analysis; draft: string; binding: OnDeviceBinding; onEdit: DraftViewProps['onEdit']; draftText?: DraftViewProps['draftText'] }) {
   const { t, i18n } = useTranslation();
   const draftLang = a.lang?.lang && a.lang.lang !== 'und' ? a.lang.lang : null;
   const targetLang = readerLanguage(a);
@@ -103,7 +103,13 @@ function OnDeviceCard({ a, draft, binding, onEdit }: { a: Analysis; draft: strin
       countryName={countryName(cc, i18n.language)}
       constraints={a.suggestions.map((s) => ({ title: s.message, before: s.original, after: s.replacement }))}
       check={async (text, lang) => findings(await binding.check(a, text, lang))}
-      onInsert={(text, source) => onEdit(a, [{ start: 0, end: source.length, original: source, replacement: text }])}
+      onInsert={async (text, source) => {
+        // The whole draft is replaced only if it is still the one translated: text typed since
+        // (even at the end, which the span check alone would miss) makes Insert refuse.
+        const now = draftText ? await draftText(a) : null;
+        if (now !== null && now !== source) throw new Error(t('ondevice.check.changed'));
+        await onEdit(a, [{ start: 0, end: source.length, original: source, replacement: text, whole: true }]);
+      }}
       consent={binding.consent}
       onConsent={binding.setConsent}
       scope={binding.scope}
@@ -189,6 +195,13 @@ export function DraftView({ analysis, countries, now, onCorrect, onEdit, onDismi
     return !!(d.translator || d.languageModel);
   });
   const text = useDraftText(a, draftText, hasModels);
+  // The on-device card stays while a new revision's text is fetched, so a translation under review
+  // survives the user's typing (Insert checks the draft is still the one translated).
+  const [lastText, setLastText] = useState<string | null>(null);
+  useEffect(() => {
+    if (text !== null) setLastText(text);
+  }, [text]);
+  const deviceText = text ?? lastText;
   const unread = unreadLanguage(a);
   return (
     <section className="draft stack" data-compose={a.composeId} aria-labelledby={`v-${a.composeId}`}>
@@ -209,7 +222,9 @@ export function DraftView({ analysis, countries, now, onCorrect, onEdit, onDismi
       {a.failures.length > 0 && <p className="banner small">{t('panel.failures', { list: a.failures.slice(0, 5).join('; ') })}</p>}
       {a.analysedChars < a.totalChars && <p className="banner small">{t('panel.partial', { analysed: a.analysedChars, total: a.totalChars })}</p>}
       <FixList analysis={a} contact={dismissContact(a)} onEdit={(edits) => onEdit(a, edits)} onDismiss={(items, how) => onDismiss(a, items, how)} />
-      {hasModels && onDevice && text !== null && text.trim() !== '' && !a.record && <OnDeviceCard a={a} draft={text} binding={onDevice} onEdit={onEdit} />}
+      {hasModels && onDevice && deviceText !== null && deviceText.trim() !== '' && !a.record && (
+        <OnDeviceCard a={a} draft={deviceText} binding={onDevice} onEdit={onEdit} draftText={draftText} />
+      )}
       {text !== null && a.sentenceBreakdown && a.sentenceBreakdown.length > 0 && (
         <SentenceScores draft={text} sentences={a.sentenceBreakdown} draftLang={a.lang?.lang && a.lang.lang !== 'und' ? a.lang.lang : undefined} />
       )}

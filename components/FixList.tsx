@@ -9,6 +9,8 @@ export interface Edit {
   start: number;
   end: number;
   original: string;
+  /** The span is the whole draft (on-device translation or rewrite): refused if text follows it. */
+  whole?: boolean;
   replacement: string;
 }
 

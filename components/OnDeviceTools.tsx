@@ -202,7 +202,7 @@ export function OnDeviceTools(props: OnDeviceToolsProps) {
         </div>
       )}
       {result?.kind === 'rewrite' && (
-        <p className="diff" style={{ whiteSpace: 'pre-wrap' }} data-testid="ondevice-diff" lang={props.draftLang}>
+        <p className="diff ondevice-diff" style={{ whiteSpace: 'pre-wrap' }} data-testid="ondevice-diff" lang={props.draftLang}>
           {wordDiff(result.source, result.text).map((p, i) =>
             p.op === 'add' ? <ins key={i}>{p.text}</ins> : p.op === 'remove' ? <del key={i}>{p.text}</del> : <span key={i}>{p.text}</span>,
           )}

@@ -38,7 +38,7 @@ export function createApi(send: Transport) {
     listOverrides: () => req({ type: 'listOverrides' }),
     getSettings: () => req({ type: 'getSettings' }),
     setSettings: (settings: Partial<Settings>) => req({ type: 'setSettings', settings }),
-    apply: (a: { tabId: number; composeId: string; start: number; end: number; original: string; replacement: string }) =>
+    apply: (a: { tabId: number; composeId: string; start: number; end: number; original: string; replacement: string; whole?: boolean }) =>
       req({ type: 'apply', ...a }),
     draftText: (tabId: number, composeId: string) => req({ type: 'draftText', tabId, composeId }),
     checkText: (tabId: number, composeId: string, text: string, lang: string) => req({ type: 'checkText', tabId, composeId, text, lang }),

@@ -82,7 +82,7 @@ export function useTabState(platform: Platform) {
       await refresh(tabId ?? null);
     },
     /** Apply edits one after the other, in the given order (a group is sent last first). */
-    edit: async (a: Analysis, edits: Array<{ start: number; end: number; original: string; replacement: string }>) => {
+    edit: async (a: Analysis, edits: Array<{ start: number; end: number; original: string; replacement: string; whole?: boolean }>) => {
       if (effectiveTab === null) throw new Error('no tab to apply to');
       for (const e of edits) await platform.api.apply({ tabId: effectiveTab, composeId: a.composeId, ...e });
     },

@@ -365,6 +365,9 @@ export const Requests = {
       original: z.string().max(LIMITS.body),
       // A whole translated draft (lib/ondevice: up to 8,000 characters in, longer in some languages).
       replacement: z.string().max(40_000),
+      /** The span is the whole draft (an on-device translation or rewrite): refused when the
+       * editor holds more text after it, e.g. words typed since. */
+      whole: z.boolean().optional(),
     }),
     output: answer<{ applied: true }>(),
   },

@@ -305,7 +305,7 @@ export function startController(opts: {
       if (!t || t.isRecord) return null;
       const editor = site.findEditor(t.root);
       if (!editor) return { ok: false, error: 'the compose editor is gone' };
-      const res = applyReplacement(editor, msg.start, msg.end, msg.original, msg.replacement);
+      const res = applyReplacement(editor, msg.start, msg.end, msg.original, msg.replacement, { whole: msg.whole });
       if (!res.ok) return res;
       schedule(t);
       return { ok: true, data: { applied: true } };

@@ -175,7 +175,7 @@ export class GlocalService {
       apply: async (p) => {
         // Only the frame that sent the compose is asked (SECURITY.md, "Frames").
         const frameId = await this.tabs.frameOf(p.tabId, p.composeId);
-        const message: ToContent = { type: 'apply', composeId: p.composeId, start: p.start, end: p.end, original: p.original, replacement: p.replacement };
+        const message: ToContent = { type: 'apply', composeId: p.composeId, start: p.start, end: p.end, original: p.original, replacement: p.replacement, ...(p.whole ? { whole: true } : {}) };
         const answer = (await this.env.sendToTab(p.tabId, message, frameId)) as Result<unknown> | undefined;
         if (!answer || !answer.ok) throw new Error(answer?.error ?? 'the page did not answer: reload the tab and try again');
         return { applied: true as const };

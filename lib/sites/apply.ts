@@ -17,12 +17,18 @@ function inputEvent(el: Element, type: 'beforeinput' | 'input', data: string): E
   return new Ctor(type, { bubbles: true, cancelable: type === 'beforeinput', inputType: 'insertReplacementText', data });
 }
 
-/** Replace `[start, end)` of the editor's text with `replacement`, after checking it holds `original`. */
-export function applyReplacement(editor: EditorRef, start: number, end: number, original: string, replacement: string): ApplyResult {
+const CHANGED = 'the draft changed since the suggestion was made';
+
+/**
+ * Replace `[start, end)` of the editor's text with `replacement`, after checking it holds `original`.
+ * `whole`: the span is meant to be the whole draft, so text after it (typed since) also refuses.
+ */
+export function applyReplacement(editor: EditorRef, start: number, end: number, original: string, replacement: string, opts: { whole?: boolean } = {}): ApplyResult {
   const el = editor.el;
   if (editor.kind === 'textarea') {
     const field = el as HTMLTextAreaElement;
-    if (field.value.slice(start, end) !== original) return { ok: false, error: 'the draft changed since the suggestion was made' };
+    if (field.value.slice(start, end) !== original) return { ok: false, error: CHANGED };
+    if (opts.whole && field.value.slice(end).trim() !== '') return { ok: false, error: CHANGED };
     field.focus();
     field.setSelectionRange(start, end);
     // insertText on the selection is an edit the browser records: Ctrl+Z undoes it, and it fires
@@ -43,7 +49,8 @@ export function applyReplacement(editor: EditorRef, start: number, end: number, 
   }
   const span = rangeForOffsets(el, start, end, editor.text);
   if (!span) return { ok: false, error: 'the span could not be found in the editor' };
-  if (span.text.slice(start, end) !== original) return { ok: false, error: 'the draft changed since the suggestion was made' };
+  if (span.text.slice(start, end) !== original) return { ok: false, error: CHANGED };
+  if (opts.whole && span.text.slice(end).trim() !== '') return { ok: false, error: CHANGED };
   const doc = el.ownerDocument;
   const range = doc.createRange();
   range.setStart(span.start.node, span.start.offset);

@@ -13,6 +13,8 @@ export type ApplyMessage = {
   end: number;
   original: string;
   replacement: string;
+  /** The span is the whole draft: refused when text follows it. */
+  whole?: boolean;
 };
 
 /** The parts of an Analysis the badge reads; everything else is passed through untouched. */
@@ -49,11 +51,11 @@ export function parseContentMessage(raw: unknown): { ok: true; msg: ContentMessa
     case 'analysis':
       return isAnalysis(raw.analysis) ? { ok: true, msg: { type: 'analysis', analysis: raw.analysis } } : { ok: false, error: 'invalid analysis' };
     case 'apply': {
-      const { composeId, start, end, original, replacement } = raw;
-      if (!isStr(composeId, 200) || !isNatural(start) || !isNatural(end) || !isStr(original, 200_000) || !isStr(replacement, 10_000)) {
+      const { composeId, start, end, original, replacement, whole } = raw;
+      if (!isStr(composeId, 200) || !isNatural(start) || !isNatural(end) || !isStr(original, 200_000) || !isStr(replacement, 40_000) || (whole !== undefined && typeof whole !== 'boolean')) {
         return { ok: false, error: 'invalid apply' };
       }
-      return { ok: true, msg: { type: 'apply', composeId, start, end, original, replacement } };
+      return { ok: true, msg: { type: 'apply', composeId, start, end, original, replacement, ...(whole ? { whole: true } : {}) } };
     }
     default:
       // typeof, not String(): String() throws on an object without a prototype.

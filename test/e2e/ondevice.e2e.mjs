@@ -60,6 +60,15 @@ function installFakes() {
   Object.defineProperty(globalThis, 'LanguageModel', { value: LanguageModel, configurable: true, writable: true });
 }
 
+/** The browser's own Translator, left working, with its `create` (which may start a download) counted. */
+function countNativeCreate() {
+  globalThis.__nativeCreate = 0;
+  const T = globalThis.Translator;
+  if (typeof T !== 'function' || typeof T.create !== 'function') return;
+  const create = T.create.bind(T);
+  Object.defineProperty(T, 'create', { value: (...args) => (globalThis.__nativeCreate++, create(...args)), configurable: true, writable: true });
+}
+
 /** As in Firefox or an older Chrome: neither API exists. */
 function removeApis() {
   delete globalThis.Translator;
@@ -161,10 +170,10 @@ export default [
     },
   },
   {
-    name: 'Rewrite for Germany: constrained by the active fixes, shown as a word diff, re-checked, nothing applied without a click',
+    name: 'Rewrite for Germany: constrained by the active fixes, shown as a word diff, re-checked, nothing applied without a click, refused once the draft changed',
     timeout: 120_000,
     async run(h) {
-      const { panel, editor } = await draftAndPanel(h, installFakes);
+      const { page, panel, editor } = await draftAndPanel(h, installFakes);
       const before = await editor.innerText();
       const rewrite = panel.getByTestId('ondevice-rewrite');
       await rewrite.waitFor({ timeout: 15_000 });
@@ -178,8 +187,27 @@ export default [
       const prompt = calls.find((c) => c[0] === 'lm.prompt')?.[1] ?? '';
       h.assert.match(prompt, /Make these changes:\n1\. /, 'the prompt lists the active fixes');
       h.assert.match(prompt, /"Cheers,"/, `the sign-off fix is one of them: ${prompt}`);
+      h.assert.equal(await editor.innerText(), before, 'nothing is applied without a click');
+      // The user types on after the rewrite: Insert is refused rather than overwrite the new words.
+      await page.bringToFront();
+      await editor.click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(' P.S. thanks');
+      const typed = await editor.innerText();
+      // The worker holds the new text (the page sends it after a short pause).
+      const tabId = Number(new URL(panel.url()).searchParams.get('tabId'));
+      const composeId = await panel.locator('[data-compose]').first().getAttribute('data-compose');
+      const held = async () => (await panel.evaluate((m) => chrome.runtime.sendMessage(m), { type: 'draftText', tabId, composeId }))?.data?.body ?? '';
+      for (let i = 0; !(await held()).includes('P.S. thanks'); i++) {
+        h.assert.ok(i < 50, 'the typed words reached the worker');
+        await panel.waitForTimeout(200);
+      }
+      await panel.getByTestId('ondevice-insert').click();
+      await panel.getByTestId('ondevice').getByRole('alert').filter({ hasText: 'draft changed' }).waitFor({ timeout: 10_000 });
+      h.assert.equal(await editor.innerText(), typed, 'the draft keeps what was typed');
       await panel.getByTestId('ondevice-discard').click();
-      h.assert.equal(await editor.innerText(), before, 'discarding changes nothing');
+      h.assert.equal(await panel.getByTestId('ondevice-diff').count(), 0);
+      h.assert.equal(await editor.innerText(), typed, 'discarding changes nothing');
     },
   },
   {
@@ -200,7 +228,7 @@ export default [
     timeout: 120_000,
     async run(h) {
       const seen = recordRequests(h);
-      const { page, panel } = await draftAndPanel(h, null);
+      const { page, panel } = await draftAndPanel(h, countNativeCreate);
       const native = await panel.evaluate(async () => ({
         translator: typeof globalThis.Translator === 'function' ? await globalThis.Translator.availability({ sourceLanguage: 'en', targetLanguage: 'de' }).catch((e) => `error ${e.name}`) : 'absent',
       }));
@@ -218,6 +246,8 @@ export default [
       const ask = panel.getByTestId('ondevice-ask');
       await ask.waitFor();
       h.assert.match(await ask.innerText(), /browser downloads that model itself; Glocal sends nothing anywhere/);
+      h.assert.equal(await panel.evaluate(() => /native code/.test(String(globalThis.Translator.create))), false, 'the counter is in place');
+      h.assert.equal(await panel.evaluate(() => globalThis.__nativeCreate), 0, 'the question comes before the browser is asked for a model');
       await panel.getByTestId('ondevice-decline').click();
       await panel.getByTestId('ondevice-off').waitFor({ timeout: 10_000 });
       h.assert.equal(await panel.getByTestId('ondevice-translate').count(), 0);
@@ -228,6 +258,7 @@ export default [
       h.assert.equal(await panel.getByTestId('ondevice-translate').count(), 0);
       const settings = await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'getSettings' }));
       h.assert.equal(settings?.data?.onDeviceModels, 'declined');
+      h.assert.equal(await panel.evaluate(() => globalThis.__nativeCreate), 0, 'after Not now the browser was never asked for a model');
       h.assert.ok(sw, 'the worker is there');
       await assertNoNetwork(h, page, seen);
     },

@@ -46,7 +46,7 @@ describe('parseContentMessage', () => {
     ['apply with a negative offset', { ...apply, start: -1 }],
     ['apply with a fractional offset', { ...apply, end: 1.5 }],
     ['apply without original', { ...apply, original: undefined }],
-    ['apply with a huge replacement', { ...apply, replacement: 'x'.repeat(10_001) }],
+    ['apply with a huge replacement', { ...apply, replacement: 'x'.repeat(40_001) }],
     ['apply with a long compose id', { ...apply, composeId: 'x'.repeat(201) }],
     ['analysis without scores', { type: 'analysis', analysis: { ...analysis, scores: undefined } }],
     ['analysis with formality out of range', { type: 'analysis', analysis: { ...analysis, scores: { ...analysis.scores, formality: 3 } } }],

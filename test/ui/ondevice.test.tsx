@@ -191,7 +191,7 @@ describe('mounted in the Draft tab', () => {
     expect($('ondevice-check')!.textContent).toMatch(/check for Germany still finds/);
     expect(onEdit).not.toHaveBeenCalled();
     await click($('ondevice-insert'));
-    expect(onEdit).toHaveBeenCalledWith(a, [{ start: 0, end: draft.length, original: draft, replacement: 'de(Hi Hans,)\n\nde(could you send me the quote?)\n\nde(Cheers,)\nde(Alex)' }]);
+    expect(onEdit).toHaveBeenCalledWith(a, [{ start: 0, end: draft.length, original: draft, replacement: 'de(Hi Hans,)\n\nde(could you send me the quote?)\n\nde(Cheers,)\nde(Alex)', whole: true }]);
   });
 
   it('constrains the rewrite by the active suggestions', async () => {
