@@ -18,6 +18,8 @@ import { languageName } from './format';
 export interface TextCheck {
   /** Plain-language findings still to fix, in the UI language; empty when none. */
   issues: string[];
+  /** Why the check could not run (the result is still shown, marked unchecked). */
+  error?: string;
 }
 
 export type ModelConsent = Settings['onDeviceModels'];
@@ -91,6 +93,9 @@ export function OnDeviceTools(props: OnDeviceToolsProps) {
   }
   const target = languageName(props.targetLang, i18n.language);
 
+  // A check that fails leaves the result on screen, said to be unchecked, rather than losing it.
+  const checked = (text: string, lang: string): Promise<TextCheck> => props.check(text, lang).catch((e: Error) => ({ issues: [], error: e.message }));
+
   const run = async (kind: Kind) => {
     setBusy(kind);
     setError(null);
@@ -102,11 +107,11 @@ export function OnDeviceTools(props: OnDeviceToolsProps) {
       if (kind === 'translate' && api.translator) {
         const r = await translateWithBack(api.translator, source, props.draftLang, props.targetLang, (l) => setProgress(l));
         setProgress(null);
-        setResult({ kind, source, text: r.translation, back: r.back, check: await props.check(r.translation, props.targetLang) });
+        setResult({ kind, source, text: r.translation, back: r.back, check: await checked(r.translation, props.targetLang) });
       } else if (kind === 'rewrite' && api.languageModel) {
         const text = await rewriteOnDevice(api.languageModel, { draft: source, country: props.countryName, lang: props.draftLang, constraints: props.constraints }, (l) => setProgress(l));
         setProgress(null);
-        setResult({ kind, source, text, check: await props.check(text, props.draftLang) });
+        setResult({ kind, source, text, check: await checked(text, props.draftLang) });
       }
     } catch (e) {
       setError((e as Error).message);
@@ -211,7 +216,11 @@ export function OnDeviceTools(props: OnDeviceToolsProps) {
       {result && (
         <>
           <div className="small" data-testid="ondevice-check">
-            {result.check.issues.length ? (
+            {result.check.error ? (
+              <p className="banner bad" style={{ margin: 0 }} role="alert">
+                {t('ondevice.check.failed', { message: result.check.error })}
+              </p>
+            ) : result.check.issues.length ? (
               <>
                 <p style={{ margin: 0 }}>{t('ondevice.check.findings', { country: props.countryName })}</p>
                 <ul style={{ margin: 0 }}>

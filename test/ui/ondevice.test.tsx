@@ -135,6 +135,14 @@ describe('OnDeviceTools', () => {
     await mount(props({ draftLang: 'de', targetLang: 'ja', scope: { LanguageModel } }));
     expect($('ondevice')).toBeNull();
   });
+  it('keeps the translation on screen, marked unchecked, when the check cannot run', async () => {
+    const p = props({ scope: { Translator: translator() }, check: vi.fn(async () => { throw new Error('this draft is no longer open to Glocal'); }) });
+    await mount(p);
+    await click($('ondevice-translate'));
+    expect($('ondevice-translation')!.textContent).toBe('de(Hi Hans,)\nde(Thanks.)');
+    expect($('ondevice-check')!.textContent).toBe('Glocal could not check this text: this draft is no longer open to Glocal');
+    expect($('ondevice-check')!.textContent).not.toMatch(/no register problems/);
+  });
   it('shows a model failure as an error and inserts nothing', async () => {
     const bad = { availability: async () => 'available', create: async () => { throw new Error('model crashed'); } };
     const p = props({ scope: { Translator: bad } });
