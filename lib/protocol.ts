@@ -361,6 +361,12 @@ export const Requests = {
     }),
     output: answer<{ applied: true }>(),
   },
+  /**
+   * The text of an open draft, from the worker's memory only (never stored): for the side panel's
+   * "which sentences set the formality" list, whose spans point into it. `at` is the analysis time
+   * it belongs to; null when the worker no longer holds the draft (after a restart, before `resend`).
+   */
+  draftText: { from: ['ui'], schema: z.object({ tabId: z.number().int(), composeId: z.string().max(200) }), output: answer<{ body: string; at: number } | null>() },
   exportData: { from: ['ui'], schema: z.object({}), output: answer<{ json: string }>() },
   importData: { from: ['ui'], schema: z.object({ json: z.string() }), output: answer<{ counts: ImportCounts }>() },
   resetData: { from: ['ui'], schema: z.object({ confirm: z.literal(true) }), output: answer<Empty>() },
