@@ -78,6 +78,11 @@ export const ComposeSnapshot = z.object({
     .default([])
     .transform((t) => t.slice(0, LIMITS.threadMessages)),
   signature: clipped(LIMITS.threadText).optional(),
+  /**
+   * The user's own addresses as the page shows them (the compose's From, the signed-in account):
+   * thread messages from these are the user's, not received, so the reading lens skips them.
+   */
+  self: z.array(clipped(LIMITS.email)).max(5).optional(),
   record: RecordFields.optional(),
   /** Redacted descriptions of selectors that found nothing (the site may have changed). */
   failures: z.array(z.string().max(300)).max(50).default([]),
