@@ -277,6 +277,12 @@ export const Settings = z.object({
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   /** Suggestion rules the user turned off (options → suggestion rules, or "Turn off this rule" on a card): a rule id (lib/analysis/rules/ids.ts) or, for suggestions without one, a category. */
   disabledRules: z.array(z.string().max(120)).max(500).default([]),
+  /** The pause before a costly send (lib/presend.ts): on for warnings by default. */
+  presendPause: z.boolean().default(true),
+  /** Pause for info-level items too (off by default). */
+  presendInfo: z.boolean().default(false),
+  /** Sites (adapter ids) where the pause is off. */
+  presendOffSites: z.array(z.string().max(40)).max(50).default([]),
 });
 export type Settings = z.infer<typeof Settings>;
 /** A partial settings update. Unlike `Settings.partial()` it fills no defaults (zod 4 applies
@@ -338,8 +344,9 @@ export const Requests = {
   getSettings: { from: ['ui'], schema: z.object({}), output: answer<Settings>() },
   /** The inline card's Dismiss: one suggestion of a compose the sender's own tab has open. */
   dismissSuggestion: { from: ['content'], schema: z.object({ composeId: z.string().max(200), suggestionId: z.string().max(300) }), output: answer<Empty>() },
-  /** All a content script learns of the settings: whether Glocal is on for its site. */
-  siteEnabled: { from: ['content'], schema: z.object({ site: z.string().max(40) }), output: answer<{ enabled: boolean }>() },
+  /** All a content script learns of the settings: whether Glocal is on for its site, and whether
+   * the pause before a costly send is on there (and counts info-level items). */
+  siteEnabled: { from: ['content'], schema: z.object({ site: z.string().max(40) }), output: answer<SiteSettingsAnswer>() },
   setSettings: { from: ['ui'], schema: z.object({ settings: SettingsPatch }), output: answer<Settings>() },
   dismiss: { from: ['ui'], schema: z.object({ contact: z.string().max(LIMITS.email), suggestionKey: z.string().max(300) }), output: answer<Empty>() },
   /** Whose norms a compose's fixes follow ("Writing for: Japan ▾"); null returns to the strictest reader. */
@@ -399,6 +406,9 @@ export const ContentRequests = {
   /** After a worker restart the background holds no draft: it asks the tab to send its snapshots again. */
   resend: z.object({}),
 } as const;
+
+/** `siteEnabled`'s answer: three booleans about one site, nothing else of the settings. */
+export type SiteSettingsAnswer = { enabled: boolean; pause: boolean; pauseInfo: boolean };
 
 export type WorkingStatusAnswer = { status: WorkingState; holidayToday: string | null; holidayTomorrow: string | null; local: LocalTime };
 

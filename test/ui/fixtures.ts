@@ -19,6 +19,9 @@ export const SETTINGS: Settings = {
   dailyCardTime: '09:00',
   theme: 'system',
   disabledRules: [],
+  presendPause: true,
+  presendInfo: false,
+  presendOffSites: [],
 };
 
 export function analysis(over: Partial<Analysis> = {}): Analysis {
