@@ -70,11 +70,9 @@ export function installPresend(h: PresendHooks): () => void {
     if (control instanceof HTMLButtonElement) {
       control.click();
     } else if (control) {
-      const V = win?.MouseEvent ?? MouseEvent;
-      for (const type of ['mousedown', 'mouseup', 'click']) control.dispatchEvent(new V(type, { bubbles: true, cancelable: true, view: win, button: 0 }));
+      for (const type of ['mousedown', 'mouseup', 'click']) control.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, button: 0 }));
     } else if (key && key.target instanceof Node && key.target.isConnected) {
-      const K = win?.KeyboardEvent ?? KeyboardEvent;
-      key.target.dispatchEvent(new K('keydown', { bubbles: true, cancelable: true, key: key.key, code: key.code, ctrlKey: key.ctrlKey, metaKey: key.metaKey, shiftKey: key.shiftKey, altKey: key.altKey }));
+      key.target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key: key.key, code: key.code, ctrlKey: key.ctrlKey, metaKey: key.metaKey, shiftKey: key.shiftKey, altKey: key.altKey }));
     }
   }
 
@@ -158,7 +156,7 @@ export function installPresend(h: PresendHooks): () => void {
     // The control is looked up only when a send is held (Ctrl/⌘+Enter does not name it).
     let found: Element | null | undefined = given;
     const control = () => (found === undefined ? (found = findSend(compose, h)) : found);
-    const key = e instanceof (win?.KeyboardEvent ?? KeyboardEvent) ? (e as KeyboardEvent) : null;
+    const key = e.type === 'keydown' ? (e as KeyboardEvent) : null;
     let d: PresendDecision | Promise<PresendDecision>;
     try {
       d = h.decide(compose.id);
