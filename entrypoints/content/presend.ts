@@ -48,6 +48,12 @@ button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
 @media (prefers-color-scheme: dark) { .c { background: #2d2e30; color: #e3e3e3; } button { background: #2d2e30; color: #e3e3e3; } button.primary { background: #a8c7fa; color: #062e6f; border-color: #a8c7fa; } }
 `;
 
+/** A held key press: where it went and what it was, to send it again. */
+interface HeldKey {
+  target: EventTarget | null;
+  init: KeyboardEventInit;
+}
+
 /** How long "Send anyway" lets the next send of that compose through. */
 const BYPASS_MS = 5_000;
 
@@ -65,18 +71,18 @@ export function installPresend(h: PresendHooks): () => void {
    * them through to the site. A site's own button (a `div[role=button]` in Gmail) acts on the
    * mouse sequence, a native button on its click; without a control, the key is sent again.
    */
-  function resend(control: Element | null, id: string, key: KeyboardEvent | null) {
+  function resend(control: Element | null, id: string, key: HeldKey | null) {
     bypass.set(id, Date.now() + BYPASS_MS);
     if (control instanceof HTMLButtonElement) {
       control.click();
     } else if (control) {
       for (const type of ['mousedown', 'mouseup', 'click']) control.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, button: 0 }));
     } else if (key && key.target instanceof Node && key.target.isConnected) {
-      key.target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key: key.key, code: key.code, ctrlKey: key.ctrlKey, metaKey: key.metaKey, shiftKey: key.shiftKey, altKey: key.altKey }));
+      key.target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, composed: true, ...key.init }));
     }
   }
 
-  function show(d: Extract<PresendDecision, { pause: true }>, compose: { id: string; root: Element }, control: Element | null, key: KeyboardEvent | null) {
+  function show(d: Extract<PresendDecision, { pause: true }>, compose: { id: string; root: Element }, control: Element | null, key: HeldKey | null) {
     card?.close();
     const back = doc.activeElement as HTMLElement | null;
     const host = doc.createElement('glocal-presend');
@@ -156,7 +162,10 @@ export function installPresend(h: PresendHooks): () => void {
     // The control is looked up only when a send is held (Ctrl/⌘+Enter does not name it).
     let found: Element | null | undefined = given;
     const control = () => (found === undefined ? (found = findSend(compose, h)) : found);
-    const key = e.type === 'keydown' ? (e as KeyboardEvent) : null;
+    // What the key was and where, kept now: after dispatch the event no longer says.
+    const k = e as KeyboardEvent;
+    const key: HeldKey | null =
+      e.type === 'keydown' ? { target: e.target, init: { key: k.key, code: k.code, ctrlKey: k.ctrlKey, metaKey: k.metaKey, shiftKey: k.shiftKey, altKey: k.altKey } } : null;
     let d: PresendDecision | Promise<PresendDecision>;
     try {
       d = h.decide(compose.id);

@@ -212,6 +212,22 @@ describe('the pause before a costly send', () => {
     expect(p.sends).toHaveLength(1);
   });
 
+  it('without a recognisable Send button, Ctrl+Enter is still held; "Send anyway" sends the key again', async () => {
+    const p = await page();
+    // A Gmail update renames what the Send selectors rely on.
+    p.send.classList.remove('aoO');
+    document.querySelector('.IZ')!.className = 'IZ2';
+    expect(ctrlEnter(p.editor).defaultPrevented).toBe(true);
+    expect(p.sends).toEqual([]);
+    click(p.card()!.querySelector('button.anyway')!);
+    expect(p.sends).toEqual([expect.objectContaining({ trusted: false })]);
+    // Should the site ignore a re-sent key, the user's next Ctrl+Enter is not held again.
+    expect(ctrlEnter(p.editor).defaultPrevented).toBe(false);
+    expect(p.sends).toHaveLength(2);
+    // And a click on the unrecognised button is never held.
+    expect(click(p.send).defaultPrevented).toBe(false);
+  });
+
   it('ignores synthetic events: a page script pressing Send is neither held nor shown anything', async () => {
     const p = await page();
     click(p.send, false);
