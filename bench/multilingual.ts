@@ -13,6 +13,7 @@ import { fitRidge, predict } from '../scripts/fit-lib';
 import { COCOA_LANGS, HELD_SHARE, loadCocoa, loadEder, loadStanford, quartiles, SPLIT_SALT, type Split } from './multilingual-data';
 import { spearman } from './stats';
 import type { Figure } from './types';
+import { cocoaSourcePairs, rawPolitenessZ } from './politeness-transfer';
 
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 const nWords = (t: string) => t.split(/\s+/).filter(Boolean).length;
@@ -192,30 +193,36 @@ export function cpuTimeFigure(analyze: (draft: string) => unknown): Figure {
  * sign agrees, on all lines (nothing here was fitted on these lines' politeness).
  */
 export function politenessTransferFigure(dir: string): Figure {
-  const value: Record<string, { rho: number; sign_agreement: number; n: number }> = {};
+  const value: Record<string, { rho: number; sign_agreement: number; sign_agreement_model: number; sign_agreement_no_offset: number; median_gap: number; median_gap_no_offset: number; n: number }> = {};
+  const med = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s.length ? s[Math.floor(s.length / 2)] : 0;
+  };
   for (const lang of COCOA_LANGS) {
-    const tag = lang === 'pt' ? 'ptpt' : lang;
-    const en: string[] = [];
-    const tr: string[] = [];
-    for (const domain of ['telephony', 'topical_chat']) {
-      const base = join(dir, 'cocoa-mt-train', `en-${lang}`, `formality-control.train.${domain}.en-${tag}`);
-      if (!existsSync(`${base}.en`)) continue;
-      const a = readFileSync(`${base}.en`, 'utf8').split('\n');
-      const b = readFileSync(`${base}.informal.${lang}`, 'utf8').split('\n');
-      for (let i = 0; i < a.length; i++) if (a[i]?.trim() && b[i]?.trim()) {
-        en.push(a[i]);
-        tr.push(b[i]);
-      }
-    }
-    const pe = en.map((t) => scoreText(t, 'en').scores.politeness);
-    const pt = tr.map((t) => scoreText(t, lang).scores.politeness);
-    value[lang] = { rho: r3(spearman(pe, pt)), sign_agreement: r3(pe.filter((v, i) => v > 0 === pt[i] > 0).length / Math.max(1, pe.length)), n: pe.length };
+    // Held apart: the per-language zero points (scripts/fit-politeness-offsets.ts) saw only the dev half.
+    const pairs = cocoaSourcePairs(dir, lang).filter((p) => p.split === 'held-apart');
+    if (!pairs.length) continue;
+    const pe = pairs.map((p) => scoreText(p.en, 'en').scores.politeness);
+    const pt = pairs.map((p) => scoreText(p.informal, lang).scores.politeness);
+    const ze = pairs.map((p) => rawPolitenessZ(p.en, 'en'));
+    const zr = pairs.map((p) => rawPolitenessZ(p.informal, lang));
+    const zo = pairs.map((p) => rawPolitenessZ(p.informal, lang, true));
+    const agree = (a: number[], b: number[]) => r3(a.filter((v, i) => v > 0 === b[i] > 0).length / Math.max(1, a.length));
+    value[lang] = {
+      rho: r3(spearman(pe, pt)),
+      sign_agreement: agree(pe, pt),
+      sign_agreement_model: agree(ze, zo),
+      sign_agreement_no_offset: agree(ze, zr),
+      median_gap: r3(med(zo.map((v, i) => v - ze[i]))),
+      median_gap_no_offset: r3(med(zr.map((v, i) => v - ze[i]))),
+      n: pairs.length,
+    };
   }
   return {
     key: 'politeness_transfer_cocoa',
     value,
-    display: `politeness, English line vs its translation: ${Object.entries(value).map(([l, v]) => `${l} rho ${v.rho} / sign ${v.sign_agreement}`).join(', ')}`,
-    input: 'cocoa-mt-train/: English source lines and their informal translations (same content, other language), all lines',
-    baseline: 'chance: rho 0, sign agreement about 0.5',
+    display: `politeness, English line vs its translation (held-apart): ${Object.entries(value).map(([l, v]) => `${l} rho ${v.rho} / sign ${v.sign_agreement} (model ${v.sign_agreement_model}, without the zero point ${v.sign_agreement_no_offset}; median gap ${v.median_gap} vs ${v.median_gap_no_offset})`).join(', ')}`,
+    input: 'cocoa-mt-train/: English source lines and their informal translations (same content, other language); held-apart half (heldApart ids as loadCocoa); per-language zero points fitted on the dev half',
+    baseline: 'chance: rho 0, sign agreement about 0.5; the model without the per-language zero point',
   };
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Analysis, Override, Suggestion } from '../lib/protocol';
 import type { CountryEntry } from './api';
@@ -6,6 +6,7 @@ import { FixList, type Edit } from './FixList';
 import { FormalityMeter } from './FormalityMeter';
 import { ReadingLens } from './ReadingLens';
 import { RecipientChips } from './RecipientChips';
+import { SentenceScores } from './SentenceScores';
 import { countryName, languageName } from './format';
 import { dismissContact, draftVerdict, fixGroups, unreadLanguage } from './logic';
 
@@ -17,6 +18,35 @@ export interface DraftViewProps {
   onEdit(a: Analysis, edits: Edit[]): Promise<void>;
   onDismiss(a: Analysis, items: Suggestion[], how: 'contact' | 'rule'): Promise<void>;
   onWritingFor(a: Analysis, country: string | null): Promise<void>;
+  /** The draft's text from the worker's memory (never stored), or null when it is not held. */
+  draftText?(a: Analysis): Promise<string | null>;
+}
+
+/**
+ * The draft text the analysis was computed on, fetched again whenever a new analysis arrives.
+ * A text whose length no longer covers the sentence spans belongs to another revision: none.
+ */
+function useDraftText(a: Analysis, load?: (a: Analysis) => Promise<string | null>): string | null {
+  const [text, setText] = useState<{ at: number; body: string } | null>(null);
+  // The loader is a new function on each render of the panel: only a new analysis refetches.
+  const loader = useRef(load);
+  loader.current = load;
+  const wanted = !!load && !!a.sentenceBreakdown?.length;
+  useEffect(() => {
+    if (!wanted || !loader.current) return;
+    let live = true;
+    loader.current(a).then(
+      (body) => live && setText(body === null ? null : { at: a.at, body }),
+      () => live && setText(null),
+    );
+    return () => {
+      live = false;
+    };
+    // A new analysis (its `at`) is a new revision of the draft.
+  }, [a.composeId, a.at, wanted]);
+  if (!text || text.at !== a.at) return null;
+  const end = Math.max(0, ...(a.sentenceBreakdown ?? []).map((s) => s.end));
+  return end <= text.body.length ? text.body : null;
 }
 
 /** The one-line verdict: "Too casual for Japan · 5 fixes". */
@@ -87,9 +117,10 @@ function WritingFor({ analysis, onChange }: { analysis: Analysis; onChange(count
  * One compose window or CRM record, task first: the verdict, whose norms it follows, the fixes
  * by impact, then the recipients as chips.
  */
-export function DraftView({ analysis, countries, now, onCorrect, onEdit, onDismiss, onWritingFor }: DraftViewProps) {
+export function DraftView({ analysis, countries, now, onCorrect, onEdit, onDismiss, onWritingFor, draftText }: DraftViewProps) {
   const { t, i18n } = useTranslation();
   const a = analysis;
+  const text = useDraftText(a, draftText);
   const unread = unreadLanguage(a);
   return (
     <section className="draft stack" data-compose={a.composeId} aria-labelledby={`v-${a.composeId}`}>
@@ -110,7 +141,9 @@ export function DraftView({ analysis, countries, now, onCorrect, onEdit, onDismi
       {a.failures.length > 0 && <p className="banner small">{t('panel.failures', { list: a.failures.slice(0, 5).join('; ') })}</p>}
       {a.analysedChars < a.totalChars && <p className="banner small">{t('panel.partial', { analysed: a.analysedChars, total: a.totalChars })}</p>}
       <FixList analysis={a} contact={dismissContact(a)} onEdit={(edits) => onEdit(a, edits)} onDismiss={(items, how) => onDismiss(a, items, how)} />
-      {/* Mount point: "which sentences set the draft's formality" (components/SentenceScores.tsx). */}
+      {text !== null && a.sentenceBreakdown && a.sentenceBreakdown.length > 0 && (
+        <SentenceScores draft={text} sentences={a.sentenceBreakdown} draftLang={a.lang?.lang && a.lang.lang !== 'und' ? a.lang.lang : undefined} />
+      )}
       <RecipientChips recipients={a.recipients} countries={countries} onCorrect={onCorrect} now={now} />
       <ReadingLens messages={a.lens ?? []} />
     </section>

@@ -26,13 +26,13 @@ export function ReadingLens({ messages }: ReadingLensProps) {
       {messages.map((m) => (
         <div key={m.index} className="stack" data-lens-message={m.index}>
           <p className="small" style={{ margin: 0 }}>
-            <strong>{m.from ?? t('lens.unknownSender')}</strong>
+            <strong><bdi>{m.from ?? t('lens.unknownSender')}</bdi></strong>
             {m.country ? ` · ${countryName(m.country, i18n.language)}` : ''}
           </p>
           <ul className="stack" style={{ margin: 0, paddingInlineStart: '1.2em' }}>
             {m.readings.map((r) => (
               <li key={`${r.start}-${r.id}`} data-reading={r.id}>
-                <q lang={m.lang}>{r.phrase}</q>{' '}
+                <q lang={m.lang} dir="auto">{r.phrase}</q>{' '}
                 <span className="muted">{t(likelihoodKey(r.confidence))}</span>{' '}
                 <span lang="en">{r.meaning}</span>
                 <details>

@@ -89,6 +89,7 @@ export function SidePanelApp({ onSettings }: { onSettings?: (s: Settings) => voi
           onEdit={actions.edit}
           onDismiss={actions.dismiss}
           onWritingFor={actions.writingFor}
+          draftText={actions.draftText}
         />
       ))}
     </>

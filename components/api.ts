@@ -40,6 +40,7 @@ export function createApi(send: Transport) {
     setSettings: (settings: Partial<Settings>) => req({ type: 'setSettings', settings }),
     apply: (a: { tabId: number; composeId: string; start: number; end: number; original: string; replacement: string }) =>
       req({ type: 'apply', ...a }),
+    draftText: (tabId: number, composeId: string) => req({ type: 'draftText', tabId, composeId }),
     dismiss: (contact: string, suggestionKey: string) => req({ type: 'dismiss', contact, suggestionKey }),
     setWritingFor: (tabId: number, composeId: string, country: string | null) => req({ type: 'setWritingFor', tabId, composeId, country }),
     exportData: () => req({ type: 'exportData' }),

@@ -100,6 +100,12 @@ export function useTabState(platform: Platform) {
       await platform.api.setWritingFor(effectiveTab, a.composeId, country);
       await refresh(tabId ?? null);
     },
+    /** The draft's text (worker memory, never stored), for the sentence list; null when not held. */
+    draftText: async (a: Analysis): Promise<string | null> => {
+      if (effectiveTab === null) return null;
+      const got = await platform.api.draftText(effectiveTab, a.composeId);
+      return got ? got.body : null;
+    },
     retry: () => refresh(tabId ?? null),
   };
   return { tabId: effectiveTab, loading: state === null && error === null, state, error, actions };

@@ -176,7 +176,8 @@ function addressesIn(s: string): string[] {
 /**
  * The reading lens over the thread: each received message read through its sender's culture.
  * A sender who is a recipient is placed where inference placed them; others by their domain.
- * Messages from the user's own address (the compose's From) are skipped.
+ * Messages from the user's own addresses (the compose's From, the page's signed-in account:
+ * `snapshot.self`) are skipped: the lens reads what the user received, never what they wrote.
  */
 function lensOf(
   thread: ComposeSnapshot['thread'],
@@ -184,7 +185,10 @@ function lensOf(
   inferred: Array<{ email: string; abstain: boolean; candidates: Array<{ country: string }> }>,
 ): Analysis['lens'] {
   if (!thread.length) return [];
-  const self = new Set(snapshot.recipients.filter((r) => r.field === 'from').flatMap((r) => addressesIn(r.email)));
+  const self = new Set([
+    ...snapshot.recipients.filter((r) => r.field === 'from').flatMap((r) => addressesIn(r.email)),
+    ...(snapshot.self ?? []).flatMap(addressesIn),
+  ]);
   const placed = new Map(inferred.filter((r) => !r.abstain && r.candidates[0]).map((r) => [r.email.toLowerCase(), r.candidates[0].country]));
   return readThread(thread, {
     isSelf: (from) => addressesIn(from).some((a) => self.has(a)),

@@ -78,6 +78,11 @@ export const ComposeSnapshot = z.object({
     .default([])
     .transform((t) => t.slice(0, LIMITS.threadMessages)),
   signature: clipped(LIMITS.threadText).optional(),
+  /**
+   * The user's own addresses as the page shows them (the compose's From, the signed-in account):
+   * thread messages from these are the user's, not received, so the reading lens skips them.
+   */
+  self: z.array(clipped(LIMITS.email)).max(5).optional(),
   record: RecordFields.optional(),
   /** Redacted descriptions of selectors that found nothing (the site may have changed). */
   failures: z.array(z.string().max(300)).max(50).default([]),
@@ -363,6 +368,12 @@ export const Requests = {
     }),
     output: answer<{ applied: true }>(),
   },
+  /**
+   * The text of an open draft, from the worker's memory only (never stored): for the side panel's
+   * "which sentences set the formality" list, whose spans point into it. `at` is the analysis time
+   * it belongs to; null when the worker no longer holds the draft (after a restart, before `resend`).
+   */
+  draftText: { from: ['ui'], schema: z.object({ tabId: z.number().int(), composeId: z.string().max(200) }), output: answer<{ body: string; at: number } | null>() },
   exportData: { from: ['ui'], schema: z.object({}), output: answer<{ json: string }>() },
   importData: { from: ['ui'], schema: z.object({ json: z.string() }), output: answer<{ counts: ImportCounts }>() },
   resetData: { from: ['ui'], schema: z.object({ confirm: z.literal(true) }), output: answer<Empty>() },

@@ -24,6 +24,8 @@ export const DEMO_URLS = {
   salesforce: 'https://glocal-demo.lightning.force.com/lightning/r/Contact/0035g00000DemoAAA/view',
   gmailClassic: 'https://mail.google.com/classic.html#inbox?compose=new',
   gmailInline: 'https://mail.google.com/inline.html#inbox/FMfcgzDemoThread',
+  // Thirteen received threads in eleven languages for the reading lens; pick one with ?t=<key>.
+  gmailThreads: 'https://mail.google.com/threads.html?t=en-GB#inbox/FMfcgzDemoLens',
   gmailPerf: 'https://mail.google.com/perf.html#inbox',
   gmailPerfControl: 'https://perf-control.glocal.test/perf.html#inbox',
 };

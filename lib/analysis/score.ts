@@ -321,6 +321,7 @@ export function aggregate(details: SentenceDetail[]): Scores {
   let vocabulary = 0;
   let enWords = 0;
   let allWords = 0;
+  const wordsByLang = new Map<string, number>();
   for (const d of counted) {
     const w = Math.sqrt(Math.max(1, d.words));
     wsum += w;
@@ -334,12 +335,14 @@ export function aggregate(details: SentenceDetail[]): Scores {
     vocabulary += d.politenessVocabulary;
     allWords += d.words;
     if (d.lang === 'en') enWords += d.words;
+    wordsByLang.set(d.lang, (wordsByLang.get(d.lang) ?? 0) + d.words);
   }
   // The rated requests are one to three sentences: a long mail's word count is held within their
   // range so length alone cannot make it polite.
   strat[LOG_WORDS] = Math.min(strat[LOG_WORDS], 60);
   // The English model (with its request vocabulary) judges a draft that is mostly English.
-  const polLang = enWords * 2 > allWords ? 'en' : '';
+  // Otherwise the shared model, with the zero point of the language most of the draft is in.
+  const polLang = enWords * 2 > allWords ? 'en' : ([...wordsByLang].sort((a, b) => b[1] - a[1]).find(([l]) => l !== 'en')?.[0] ?? '');
   const pol = politenessOf(strat, Math.max(-1.5, extra) + regPol / counted.length, polLang, vocabulary);
   const raw = draftFormalityRaw(details) ?? 0;
   return {

@@ -71,6 +71,8 @@ export type PhraseTable = z.infer<typeof PhraseTable>;
 export const PHRASE_TABLES: Record<string, unknown> = { ar, de, en, es, fr, it, ja, ko, nl, pt, zh };
 export const DECODE_LANGUAGES = Object.keys(PHRASE_TABLES).sort();
 
+const APOSTROPHES = "['\u2019\u02BC]";
+
 /** Languages written without spaces between words: match anywhere, not on word boundaries. */
 const UNSPACED = new Set(['ja', 'zh']);
 
@@ -87,7 +89,9 @@ function compile(lang: string): Compiled[] {
   if (!raw) return [];
   const table = PhraseTable.parse(raw);
   c = table.entries.map((entry) => {
-    const body = entry.patterns.map((p) => `(?:${p})`).join('|');
+    // A straight apostrophe in a pattern also matches the typographic ones mail clients type
+    // ("we’ll", "n’est"): tables write only the straight one.
+    const body = entry.patterns.map((p) => `(?:${p.replaceAll("'", APOSTROPHES)})`).join('|');
     const src = UNSPACED.has(lang) ? body : `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`;
     return { entry, re: new RegExp(src, 'giu') };
   });

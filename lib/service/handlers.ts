@@ -184,6 +184,12 @@ export class GlocalService {
         if (!answer || !answer.ok) throw new Error(answer?.error ?? 'the page did not answer: reload the tab and try again');
         return { applied: true as const };
       },
+      draftText: async ({ tabId, composeId }) => {
+        const held = this.tabs.snapshots().find((x) => x.tabId === tabId && x.snapshot.composeId === composeId);
+        if (!held) return null;
+        const analysis = await this.tabs.find(tabId, composeId);
+        return { body: held.snapshot.body, at: analysis?.at ?? 0 };
+      },
       exportData: async () => ({ json: await repo.exportUserData(this.db) }),
       importData: async ({ json }) => {
         const res = await repo.importUserData(this.db, json);

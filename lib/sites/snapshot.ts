@@ -42,6 +42,7 @@ export type SnapshotInput = {
   body: string;
   thread: ComposeSnapshot['thread'];
   signature?: string;
+  self?: string[];
   record?: RecordFields;
   failures: string[];
 };
@@ -79,6 +80,7 @@ export function composeSnapshot(
     body: data.body.length > BODY_LIMIT ? data.body.slice(0, BODY_LIMIT) : data.body,
     thread: data.thread,
     ...(data.signature ? { signature: data.signature } : {}),
+    ...(data.self?.length ? { self: data.self.slice(0, 5) } : {}),
     ...(record && Object.keys(record.fields).length ? { record: record.fields } : {}),
     failures: [...data.failures, ...(record?.failures ?? [])].slice(0, FAILURE_LIMIT),
   };

@@ -38,6 +38,8 @@ export interface ComposeData {
   body: string;
   thread: ThreadMessage[];
   signature?: string;
+  /** The user's own addresses shown on the page (From, signed-in account), lower-cased. */
+  self?: string[];
   /** Redacted descriptions of selector groups that found nothing; never page text. */
   failures: string[];
 }

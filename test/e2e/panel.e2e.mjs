@@ -1,5 +1,5 @@
 /**
- * Issue #20 on the real build: the task-first side panel on the mixed-thread demo (German To,
+ * Issues #20 and #14 on the real build: the task-first side panel on the mixed-thread demo (German To,
  * Japanese Cc, "Hi Hans,") at 360 px; Apply, Undo and Dismiss from the keyboard with
  * announcements; axe on every tab in light and dark; the popup's glance; the welcome page.
  */
@@ -107,6 +107,12 @@ export default [
       h.assert.equal(await panel.getByTestId('writing-for').inputValue(), 'DE');
       await panel.getByTestId('writing-for').selectOption('JP');
       await panel.waitForFunction(() => /for Japan/.test(document.querySelector('[data-testid="verdict"]')?.textContent ?? ''), null, { timeout: 15_000 });
+      // #14: which sentences set the draft's formality, quoted from the draft (worker memory).
+      const first = panel.getByTestId('sentence-scores').locator('li').first();
+      await first.waitFor({ timeout: 15_000 });
+      const text = await first.innerText();
+      h.assert.equal(await first.getAttribute('data-pull'), 'down', text);
+      h.assert.match(text, /gonna|asap|thanks for the quote|Let me know/, `a sentence of the draft: ${text}`);
     },
   },
   {

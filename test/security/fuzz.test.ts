@@ -23,6 +23,7 @@ const VALID: Record<RequestType, Record<string, unknown>> = {
   composeClosed: { composeId: 'c1' },
   openPanel: { composeId: 'c1' },
   getState: { tabId: 7 },
+  draftText: { tabId: 7, composeId: 'c1' },
   getProfile: { country: 'DE' },
   compare: { a: 'DE', b: 'JP' },
   brief: { to: 'JP', from: 'DE' },

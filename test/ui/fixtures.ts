@@ -80,7 +80,7 @@ export function analysis(over: Partial<Analysis> = {}): Analysis {
 
 /** A platform over a mock transport answering from the shipped profiles and `state`. */
 export function mockPlatform(
-  opts: { analyses?: Analysis[]; settings?: Settings; overrides?: Override[]; tabId?: number | null; now?: Date; learned?: LearnedDomainView[] } = {},
+  opts: { analyses?: Analysis[]; settings?: Settings; overrides?: Override[]; tabId?: number | null; now?: Date; learned?: LearnedDomainView[]; drafts?: Record<string, string> } = {},
 ) {
   let settings = { ...SETTINGS, ...(opts.settings ?? {}) };
   const overrides: Override[] = [...(opts.overrides ?? [])];
@@ -113,6 +113,10 @@ export function mockPlatform(
     apply: () => ({ applied: true }),
     dismiss: () => ({}),
     setWritingFor: () => analysis(),
+    draftText: (m) => {
+      const body = opts.drafts?.[m.composeId as string];
+      return body === undefined ? null : { body, at: 0 };
+    },
     exportData: () => ({ json: '{"overrides":[]}' }),
     importData: () => ({ counts: { overrides: 1 } }),
     resetData: () => ({}),

@@ -29,6 +29,14 @@ describe('ReadingLens', () => {
     expect(card.textContent).toContain('Japan');
     expect(card.textContent).not.toMatch(/100%|certain(ly)? means/i);
   });
+  it('keeps a right-to-left phrase and sender apart from the English around them', async () => {
+    const messages = readThread([{ from: 'أحمد العتيبي <a.alotaibi@alnakheel-trading.com.sa>', text: 'سنرسل أمر الشراء الأسبوع القادم إن شاء الله.' }]);
+    r = await render(<ReadingLens messages={messages} />, mockPlatform({ analyses: [] }).platform);
+    const q = r.container.querySelector('[data-reading] q')!;
+    expect(q.getAttribute('lang')).toBe('ar');
+    expect(q.getAttribute('dir')).toBe('auto');
+    expect(r.container.querySelector('[data-lens-message] bdi')!.textContent).toContain('أحمد العتيبي');
+  });
   it('renders nothing when no message has a reading', async () => {
     r = await render(<ReadingLens messages={[]} />, mockPlatform({ analyses: [] }).platform);
     expect(r.container.querySelector('[data-lens]')).toBeNull();

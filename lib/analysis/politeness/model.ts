@@ -7,6 +7,7 @@
  */
 import model from '../models/politeness.json';
 import modelEn from '../models/politeness-en.json';
+import offsets from '../models/politeness-offsets.json';
 import { requestGrams } from './english';
 import { STRATEGIES, STRATEGY_COUNT } from './strategies';
 
@@ -40,6 +41,13 @@ function load(M: PolFile): Linear {
 }
 const SHARED = load(model as PolFile);
 const EN = load(modelEn as PolFile);
+/**
+ * Per-language zero points (scripts/fit-politeness-offsets.ts): the shared model, fitted on
+ * English, reads each language's ordinary text as a little more or less polite than the same
+ * content in English; the offset, fitted on professional translations (CoCoA-MT dev split), puts
+ * a translation's score where its English source's is. Languages without parallel data: 0.
+ */
+const OFFSET: Readonly<Record<string, number>> = (offsets as { offsets: Record<string, number> }).offsets;
 
 /**
  * The English request-vocabulary evidence of one sentence (0 in every other language): the sum
@@ -55,11 +63,12 @@ export function requestVocabulary(sentence: string, lang: string): number {
 /**
  * Politeness of a feature vector in units of the model's spread; 0 is the midpoint of the rated
  * requests. `vocabulary` is the summed `requestVocabulary` of the text's sentences; when the text
- * is English (`lang` 'en') the English model scores it, otherwise the shared one.
+ * is English (`lang` 'en') the English model scores it, otherwise the shared one, shifted by the
+ * language's zero point (`raw` leaves the shift out: the offset fit reads it so).
  */
-export function politenessZ(f: Float64Array, lang = '', vocabulary = 0): number {
+export function politenessZ(f: Float64Array, lang = '', vocabulary = 0, opts: { raw?: boolean } = {}): number {
   const m = lang === 'en' ? EN : SHARED;
   let s = m.bias + (lang === 'en' ? vocabulary : 0);
   for (let j = 0; j < STRATEGY_COUNT; j++) s += m.coef[j] * (f[j] - m.mean[j]);
-  return s / m.sd;
+  return s / m.sd + (opts.raw ? 0 : (OFFSET[lang] ?? 0));
 }

@@ -141,6 +141,16 @@ export const selectors = {
       'h3 [email]',
     ],
   },
+  /** The compose's From (a hidden input, also with several send-as addresses): InboxSDK's getFromContact. */
+  from: {
+    name: 'gmail.from',
+    variants: [
+      // Hidden input holding the From address.
+      'input[name="from"]',
+      // A From select on builds that show one.
+      'select[name="from"]',
+    ],
+  },
   composeIdInput: {
     name: 'gmail.composeId',
     variants: [
@@ -229,6 +239,25 @@ function readThread(page: ParentNode): ThreadMessage[] {
   return out;
 }
 
+const ADDRESS = /[^\s<>"',;()]+@[^\s<>"',;()]+\.[a-z]{2,}/gi;
+const TITLE_ACCOUNT = /([^\s<>"',;()]+@[^\s<>"',;()]+\.[a-z]{2,})\s+[-–—]\s+[^@]*$/i;
+
+/**
+ * The user's own addresses: the compose's From, else the signed-in account, which Gmail puts in
+ * the document title ("Inbox (3) - alex@example.com - Gmail"; gmail.js reads it from there). Used
+ * only to tell the user's own messages in the thread from received ones, never as a recipient.
+ */
+function ownAddresses(compose: Element, page: ParentNode): string[] {
+  const from = queryOne(compose, selectors.from);
+  const fromValue = from ? valueOf(from) || from.getAttribute('value') || '' : '';
+  const doc = (page as Document).nodeType === 9 ? (page as Document) : (page as Node).ownerDocument;
+  // The account is the title's last address, before the product name: an address in the subject
+  // ("Re: access for bob@partner.example") is someone else's.
+  const account = (doc?.title ?? '').match(TITLE_ACCOUNT)?.[1] ?? '';
+  const found = [...(fromValue.match(ADDRESS) ?? []), ...(account ? [account] : [])].map((a) => a.toLowerCase());
+  return [...new Set(found)].slice(0, 5);
+}
+
 export const gmail = defineSite({
   id: 'gmail',
   name: 'Gmail',
@@ -268,12 +297,14 @@ export const gmail = defineSite({
     // Inline replies hide the subject box; the thread's heading holds the subject.
     const subject = subjectEl ? valueOf(subjectEl) : cleanText(queryOne(page, selectors.threadSubject));
     const sig = editor?.el.querySelector('.gmail_signature, [data-smartmail="gmail_signature"]');
+    const self = ownAddresses(compose, page);
     return {
       recipients: list,
       subject,
       body: editor ? editorText(editor.el, editor.text) : '',
       thread: readThread(page),
       signature: sig ? messageText(sig) : undefined,
+      ...(self.length ? { self } : {}),
       failures,
     };
   },
