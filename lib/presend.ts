@@ -12,6 +12,22 @@ import type { Suggestion, SuggestionCategory, Severity } from './protocol';
 
 /** The categories whose open warnings are worth a pause. */
 export const PAUSE_CATEGORIES: ReadonlySet<SuggestionCategory> = new Set<SuggestionCategory>(['calendar', 'greeting', 'address-form', 'idiom', 'pressure']);
+/** Rules worth a pause whatever their category (an ultimatum is filed under directness). */
+export const PAUSE_RULES: ReadonlySet<string> = new Set(['ultimatum']);
+/**
+ * Calendar items that are not about a date in the draft: the send time on the recipient's clock
+ * and "they are in a season now" are worth knowing, not worth holding a send for.
+ */
+const NOT_A_DEADLINE = /^rules\.(calendar\.send-time|season\.now|season\.workday)/;
+
+type Item = Pick<Suggestion, 'id' | 'category' | 'severity' | 'message'> & Partial<Pick<Suggestion, 'rule' | 'messageKey'>>;
+
+/** Is this open suggestion one that can cost a deal (the issue's list), whatever its severity? */
+export function isCostly(s: Item): boolean {
+  if (s.rule && PAUSE_RULES.has(s.rule)) return true;
+  if (!PAUSE_CATEGORIES.has(s.category)) return false;
+  return !(s.category === 'calendar' && s.messageKey && NOT_A_DEADLINE.test(s.messageKey));
+}
 
 /** The longest a send may wait for Glocal; past it, the send goes through. */
 export const PAUSE_BUDGET_MS = 300;
@@ -31,13 +47,13 @@ export interface PresendInput {
   site: string;
   settings: PresendSettings;
   /** The latest analysis of this compose, with the time it arrived; null when none has. */
-  analysis: { at: number; suggestions: ReadonlyArray<Pick<Suggestion, 'id' | 'category' | 'severity' | 'message'>> } | null;
+  analysis: { at: number; suggestions: ReadonlyArray<Item> } | null;
   now: number;
 }
 
 export type PresendDecision =
   | { pause: false; why: 'off' | 'site-off' | 'no-analysis' | 'stale' | 'nothing-costly' }
-  | { pause: true; reasons: Array<Pick<Suggestion, 'id' | 'category' | 'severity' | 'message'>>; more: number };
+  | { pause: true; reasons: Item[]; more: number };
 
 const RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
@@ -48,8 +64,24 @@ export function presendDecision(input: PresendInput): PresendDecision {
   if (!input.analysis) return { pause: false, why: 'no-analysis' };
   if (input.now - input.analysis.at > ANALYSIS_FRESH_MS) return { pause: false, why: 'stale' };
   const costly = input.analysis.suggestions
-    .filter((x) => PAUSE_CATEGORIES.has(x.category) && (x.severity !== 'info' || s.includeInfo))
+    .filter((x) => isCostly(x) && (x.severity !== 'info' || s.includeInfo))
     .sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   if (!costly.length) return { pause: false, why: 'nothing-costly' };
   return { pause: true, reasons: costly.slice(0, 3), more: Math.max(0, costly.length - 3) };
+}
+
+/** The settings fields the pause keeps (lib/protocol.ts `Settings`). */
+export interface PresendSettingFields {
+  presendPause: boolean;
+  presendInfo: boolean;
+  presendOffSites: string[];
+}
+
+/**
+ * All a content script learns of the pause: whether it is on for its own site, and whether
+ * info-level items count. Never the list of sites (SECURITY.md, "What a page can ask for").
+ */
+export function pauseForSite(s: PresendSettingFields, site: string): { pause: boolean; pauseInfo: boolean } {
+  const pause = s.presendPause && !s.presendOffSites.includes(site);
+  return { pause, pauseInfo: pause && s.presendInfo };
 }

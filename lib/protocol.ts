@@ -285,6 +285,12 @@ export const Settings = z.object({
   /** The answer to "may the browser download its own model?", asked once by the side panel's
    * on-device translation and rewrite (the browser fetches it; Glocal makes no request). */
   onDeviceModels: z.enum(['ask', 'allowed', 'declined']).default('ask'),
+  /** The pause before a costly send (lib/presend.ts): on for warnings by default. */
+  presendPause: z.boolean().default(true),
+  /** Pause for info-level items too (off by default). */
+  presendInfo: z.boolean().default(false),
+  /** Sites (adapter ids) where the pause is off. */
+  presendOffSites: z.array(z.string().max(40)).max(50).default([]),
 });
 export type Settings = z.infer<typeof Settings>;
 /** A partial settings update. Unlike `Settings.partial()` it fills no defaults (zod 4 applies
@@ -354,8 +360,9 @@ export const Requests = {
   getSettings: { from: ['ui'], schema: z.object({}), output: answer<Settings>() },
   /** The inline card's Dismiss: one suggestion of a compose the sender's own tab has open. */
   dismissSuggestion: { from: ['content'], schema: z.object({ composeId: z.string().max(200), suggestionId: z.string().max(300) }), output: answer<Empty>() },
-  /** All a content script learns of the settings: whether Glocal is on for its site. */
-  siteEnabled: { from: ['content'], schema: z.object({ site: z.string().max(40) }), output: answer<{ enabled: boolean }>() },
+  /** All a content script learns of the settings: whether Glocal is on for its site, and whether
+   * the pause before a costly send is on there (and counts info-level items). */
+  siteEnabled: { from: ['content'], schema: z.object({ site: z.string().max(40) }), output: answer<SiteSettingsAnswer>() },
   setSettings: { from: ['ui'], schema: z.object({ settings: SettingsPatch }), output: answer<Settings>() },
   dismiss: { from: ['ui'], schema: z.object({ contact: z.string().max(LIMITS.email), suggestionKey: z.string().max(300) }), output: answer<Empty>() },
   /** Whose norms a compose's fixes follow ("Writing for: Japan ▾"); null returns to the strictest reader. */
@@ -440,6 +447,9 @@ export const ContentRequests = {
   /** After a worker restart the background holds no draft: it asks the tab to send its snapshots again. */
   resend: z.object({}),
 } as const;
+
+/** `siteEnabled`'s answer: three booleans about one site, nothing else of the settings. */
+export type SiteSettingsAnswer = { enabled: boolean; pause: boolean; pauseInfo: boolean };
 
 export type WorkingStatusAnswer = { status: WorkingState; holidayToday: string | null; holidayTomorrow: string | null; local: LocalTime };
 

@@ -2,6 +2,7 @@ import { isNarrowOrigin } from '../../lib/service/user-sites';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RuleToggles } from './RuleToggles';
+import { PresendSection } from './PresendSection';
 import { LIMITS, type Override, type Settings } from '../../lib/protocol';
 import { LANGUAGE_NAMES, UI_LANGUAGES } from '../../lib/i18n/index';
 import { SITES } from '../../lib/sites/registry';
@@ -511,6 +512,7 @@ export function OptionsApp({ onSettings }: { onSettings?: (s: Settings) => void 
           <HomeSection settings={settings} save={save} countries={countries} />
           <SitesSection settings={settings} save={save} />
           <RuleToggles settings={settings} save={save} />
+          <PresendSection settings={settings} save={save} />
         </>
       )}
       <OverridesSection key={`o${generation}`} countries={countries} />

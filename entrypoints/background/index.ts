@@ -14,6 +14,17 @@ export default defineBackground({
   type: 'module',
   main() {
     const db = openDb();
+    /** Open the side panel (Chrome) or sidebar (Firefox) for a tab. */
+    const openPanel = async (tabId: number) => {
+      const b = browser as unknown as {
+        sidePanel?: { open(o: { tabId: number }): Promise<void> };
+        sidebarAction?: { open(): Promise<void> };
+      };
+      if (b.sidePanel) await b.sidePanel.open({ tabId });
+      else if (b.sidebarAction) await b.sidebarAction.open();
+    };
+    /** An open started inside the user's gesture (see the message listener), for the handler to await. */
+    let gestureOpen: { tabId: number; done: Promise<void> } | null = null;
     const ready = seedProfiles(db)
       .catch((e: unknown) => console.error('Glocal: seeding profiles failed', e))
       // Dismissals written by older versions held draft words: hash them before anything else runs.
@@ -35,12 +46,12 @@ export default defineBackground({
           return top ? { lang: top.language.split('-')[0], reliable: r.isReliable } : null;
         },
         openPanel: async (tabId) => {
-          const b = browser as unknown as {
-            sidePanel?: { open(o: { tabId: number }): Promise<void> };
-            sidebarAction?: { open(): Promise<void> };
-          };
-          if (b.sidePanel) await b.sidePanel.open({ tabId });
-          else if (b.sidebarAction) await b.sidebarAction.open();
+          if (gestureOpen?.tabId === tabId) {
+            const { done } = gestureOpen;
+            gestureOpen = null;
+            return done;
+          }
+          return openPanel(tabId);
         },
       },
       // storage.session survives a service-worker restart but not a browser restart.
@@ -59,6 +70,13 @@ export default defineBackground({
       if (message && typeof message === 'object' && (message as { type?: unknown }).type === 'analysisUpdated') return undefined;
       const who = classifySender(sender, browser.runtime.id, origin);
       if (!who) return Promise.resolve({ ok: false, error: 'sender not allowed' });
+      // The browser opens the side panel only inside the user's gesture (the badge's or the pause
+      // card's click), which ends when this listener returns: start it now, before any await.
+      if (who.kind === 'content' && who.tabId !== null && (message as { type?: unknown })?.type === 'openPanel') {
+        const done = openPanel(who.tabId);
+        done.catch(() => undefined);
+        gestureOpen = { tabId: who.tabId, done };
+      }
       return ready
         .then(() => service.handle(message, who))
         .then((res) => {

@@ -17,7 +17,9 @@ import { generic } from '../../lib/sites/registry';
 import { composeSnapshot, recordSnapshot, type SnapshotInput } from '../../lib/sites/snapshot';
 import { buildTextMap, domPoint } from '../../lib/sites/text';
 import type { SiteModule } from '../../lib/sites/types';
+import { presendDecision, type PresendDecision } from '../../lib/presend';
 import { createBadge, type Badge, type Translate } from './badge';
+import { installPresend, type PresendTranslate } from './presend';
 
 /** Quiet time after the last change before a snapshot is sent. */
 const DEBOUNCE_MS = 400;
@@ -39,6 +41,10 @@ interface Tracked {
   lastSent: string;
   snapshot: SnapshotInput | null;
   analysis: AnalysisLike | null;
+  /** The snapshot (as sent) that `analysis` describes: when it equals `lastSent`, the analysis is current. */
+  analysedKey: string;
+  /** The snapshot request in flight, if any. */
+  inflight: Promise<void> | null;
   offInput: (() => void) | null;
 }
 
@@ -55,6 +61,10 @@ export function startController(opts: {
   request: Request;
   t: Translate;
   lang: string;
+  /** The pause before a costly send for this site (from `siteEnabled`); null while unknown. */
+  pause?: () => { pause: boolean; pauseInfo: boolean } | null;
+  /** The pause card's strings. */
+  tPresend?: PresendTranslate;
 }): Controller {
   const { ctx, site, doc, request } = opts;
   const tracked = new Map<Element, Tracked>();
@@ -85,7 +95,7 @@ export function startController(opts: {
       (e: MouseEvent) => {
         if (!e.isTrusted) return;
         // Clicks inside the badge (its card's buttons) are the badge's own.
-        if (e.composedPath().some((n) => (n as Node).nodeName === 'GLOCAL-BADGE')) return;
+        if (e.composedPath().some((n) => (n as Node).nodeName === 'GLOCAL-BADGE' || (n as Node).nodeName === 'GLOCAL-PRESEND')) return;
         const hit = highlight.hit(d, e.clientX, e.clientY);
         for (const t of byId.values()) {
           const s = hit && hit.composeId === t.id ? t.analysis?.suggestions.find((x) => x.id === hit.id) : undefined;
@@ -115,17 +125,23 @@ export function startController(opts: {
     if (key === t.lastSent) return;
     t.lastSent = key;
     render(t);
-    request({ type: 'snapshot', snapshot: snap }).then(
-      (analysis) => {
-        if (ctx.isInvalid || !analysis || analysis.composeId !== t.id) return;
-        t.analysis = analysis;
-        render(t);
-      },
-      () => {
-        // The background may be restarting; the next change sends again.
-        t.lastSent = '';
-      },
-    );
+    const p: Promise<void> = request({ type: 'snapshot', snapshot: snap })
+      .then(
+        (analysis) => {
+          if (ctx.isInvalid || !analysis || analysis.composeId !== t.id) return;
+          t.analysis = analysis;
+          t.analysedKey = key;
+          render(t);
+        },
+        () => {
+          // The background may be restarting; the next change sends again.
+          if (t.lastSent === key) t.lastSent = '';
+        },
+      )
+      .then(() => {
+        if (t.inflight === p) t.inflight = null;
+      });
+    t.inflight = p;
   }
 
   function render(t: Tracked) {
@@ -192,6 +208,8 @@ export function startController(opts: {
       lastSent: '',
       snapshot: null,
       analysis: null,
+      analysedKey: '',
+      inflight: null,
       offInput: null,
     };
     if (!isRecord) {
@@ -250,7 +268,7 @@ export function startController(opts: {
     if (scanTimer === null) scanTimer = ctx.setTimeout(scan, SCAN_MS);
   }
 
-  const isOwn = (n: Node) => n.nodeName === 'GLOCAL-BADGE';
+  const isOwn = (n: Node) => n.nodeName === 'GLOCAL-BADGE' || n.nodeName === 'GLOCAL-PRESEND';
   const insideTracked = (n: Node) => {
     if (isOwn(n)) return true;
     for (const t of tracked.values()) if (!t.isRecord && t.root.contains(n)) return true;
@@ -273,13 +291,65 @@ export function startController(opts: {
     recordHref = '';
     scheduleScan();
   });
+  // The pause before a costly send, where the site has a Send control we know.
+  const offPresend = site.sendControl && opts.pause && opts.tPresend ? startPresend(opts.pause, opts.tPresend) : null;
+
   ctx.onInvalidated(() => {
+    offPresend?.();
     discovery.disconnect();
     // The extension was updated or disabled: leave the page as we found it, without messaging.
     for (const t of [...tracked.values()]) untrack(t, false);
     highlight.clear();
   });
   scan();
+
+  /**
+   * The decision is synchronous whenever the last analysis describes the draft as it is: the
+   * send is held only when it does not (the user typed just before sending), and then for
+   * PAUSE_BUDGET_MS at most (entrypoints/content/presend.ts).
+   */
+  function startPresend(pause: () => { pause: boolean; pauseInfo: boolean } | null, tp: PresendTranslate) {
+    const mine = (id: string) => {
+      const t = byId.get(id);
+      return t && !t.isRecord ? t : null;
+    };
+    const decideNow = (t: Tracked, includeInfo: boolean): PresendDecision => {
+      const current = t.analysis && t.analysedKey === t.lastSent ? t.analysis : null;
+      return presendDecision({
+        site: site.id,
+        settings: { enabled: true, includeInfo, offSites: [] },
+        // An analysis of the unchanged draft is current however old it is.
+        analysis: current ? { at: Date.now(), suggestions: current.suggestions } : null,
+        now: Date.now(),
+      });
+    };
+    return installPresend({
+      doc,
+      composeFor(target, near) {
+        if (!(target instanceof Node)) return null;
+        for (const t of byId.values()) if (!t.isRecord && t.root.contains(target)) return { id: t.id, root: t.root };
+        if (!near) return null;
+        for (let a = target.parentElement; a; a = a.parentElement) {
+          for (const t of byId.values()) if (!t.isRecord && a.contains(t.root)) return { id: t.id, root: t.root };
+        }
+        return null;
+      },
+      sendControl: (el, root) => site.sendControl?.(el, root) ?? null,
+      decide(id) {
+        const t = mine(id);
+        const p = pause();
+        if (!t || !p || !p.pause) return { pause: false, why: 'off' };
+        // A change not yet sent (the debounce is pending): send it now.
+        if (t.timer !== null) {
+          clearTimeout(t.timer);
+          send(t);
+        }
+        return t.inflight ? t.inflight.then(() => decideNow(t, p.pauseInfo)) : decideNow(t, p.pauseInfo);
+      },
+      onReview: (id) => void request({ type: 'openPanel', composeId: id }).catch(() => undefined),
+      t: tp,
+    });
+  }
 
   return {
     ids: () => [...byId.keys()],
@@ -298,6 +368,8 @@ export function startController(opts: {
         const t = byId.get(msg.analysis.composeId);
         if (!t) return null;
         t.analysis = msg.analysis;
+        // A re-analysis of the draft as last sent (a correction, a setting), unless a newer one is on its way.
+        if (!t.inflight) t.analysedKey = t.lastSent;
         render(t);
         return { ok: true, data: { shown: true } };
       }

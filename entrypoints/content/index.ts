@@ -12,6 +12,7 @@ import { SUPPORTED_MATCHES } from '../../lib/sites/matches';
 import { generic, siteFor } from '../../lib/sites/registry';
 import { EN, type Translate } from './badge';
 import { startController } from './controller';
+import { PRESEND_EN, type PresendTranslate } from './presend';
 
 export default defineContentScript({
   matches: [...SUPPORTED_MATCHES],
@@ -44,24 +45,51 @@ export default defineContentScript({
     }
     const site = siteFor(location) ?? generic;
     const request = createClient((m: Envelope) => browser.runtime.sendMessage(m));
+    /** The pause before a costly send on this site; null until the background has said. */
+    let pause: { pause: boolean; pauseInfo: boolean } | null = null;
+    let asked = 0;
+    const ask = async () => {
+      asked = Date.now();
+      const a = await request({ type: 'siteEnabled', site: site.id });
+      pause = { pause: a.pause === true, pauseInfo: a.pauseInfo === true };
+      return a.enabled;
+    };
     try {
-      const { enabled } = await request({ type: 'siteEnabled', site: site.id });
-      if (!enabled) return;
+      if (!(await ask())) return;
     } catch {
       // The background is not answering yet; work anyway, snapshots will retry on change.
     }
     if (ctx.isInvalid) return;
-    const t: Translate = (key, ...subs) => {
-      let s = '';
-      try {
-        // Keys are optional: a locale without them falls back to English below.
-        s = (browser.i18n.getMessage as (k: string, subs?: string[]) => string)(`badge_${key}`, subs);
-      } catch {
-        s = '';
-      }
-      return s || EN[key].replace(/\$(\d)/g, (_, i) => subs[Number(i) - 1] ?? '');
+    // Back from the options page (or another tab): the pause may have been switched.
+    const refresh = () => {
+      if (document.visibilityState === 'visible' && Date.now() - asked > 1_000) ask().catch(() => undefined);
     };
-    const controller = startController({ ctx, site, doc: document, request, t, lang: browser.i18n.getUILanguage?.() || navigator.language });
+    ctx.addEventListener(document, 'visibilitychange', refresh);
+    ctx.addEventListener(window, 'focus', refresh);
+    const translator =
+      <K extends string>(prefix: string, en: Record<K, string>) =>
+      (key: K, ...subs: string[]) => {
+        let s = '';
+        try {
+          // Keys are optional: a locale without them falls back to English below.
+          s = (browser.i18n.getMessage as (k: string, subs?: string[]) => string)(`${prefix}_${key}`, subs);
+        } catch {
+          s = '';
+        }
+        return s || en[key].replace(/\$(\d)/g, (_, i) => subs[Number(i) - 1] ?? '');
+      };
+    const t: Translate = translator('badge', EN);
+    const tPresend: PresendTranslate = translator('presend', PRESEND_EN);
+    const controller = startController({
+      ctx,
+      site,
+      doc: document,
+      request,
+      t,
+      tPresend,
+      pause: () => pause,
+      lang: browser.i18n.getUILanguage?.() || navigator.language,
+    });
     const listener = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
       // Only our own background talks to this script.
       if (sender?.id !== browser.runtime.id) return false;

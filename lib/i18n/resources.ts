@@ -12,6 +12,7 @@ import enPractice from './locales/practice/en.json';
 import enUserData from './locales/userdata/en.json';
 import enPanel from './locales/panel/en.json';
 import enOnDevice from './locales/ondevice/en.json';
+import enPresend from './locales/presend/en.json';
 
 /** The interface languages shipped. `zh` is Simplified Chinese (zh-CN). */
 export const UI_LANGUAGES = ['en', 'de', 'fr', 'es', 'pt', 'ja', 'zh'] as const;
@@ -32,7 +33,7 @@ function mergeTrees<T extends object>(base: T, ...extra: object[]): T {
   return out as T;
 }
 
-const en = mergeTrees(enBase, enSentences, enSecurity, enRules, enPractice, enUserData, enPanel, enOnDevice);
+const en = mergeTrees(enBase, enSentences, enSecurity, enRules, enPractice, enUserData, enPanel, enOnDevice, enPresend);
 
 export type Resources = typeof en;
 
@@ -88,6 +89,17 @@ const AREA_LOADERS: Record<Exclude<UiLanguage, 'en'>, Array<() => Promise<{ defa
   ja: [() => import('./locales/sentences/ja.json'), () => import('./locales/security/ja.json'), () => import('./locales/rules/ja.json'), () => import('./locales/practice/ja.json'), () => import('./locales/userdata/ja.json'), () => import('./locales/panel/ja.json'), () => import('./locales/ondevice/ja.json')],
   zh: [() => import('./locales/sentences/zh.json'), () => import('./locales/security/zh.json'), () => import('./locales/rules/zh.json'), () => import('./locales/practice/zh.json'), () => import('./locales/userdata/zh.json'), () => import('./locales/panel/zh.json'), () => import('./locales/ondevice/zh.json')],
 };
+
+// The pause before a costly send (options page), in its own block so areas added in parallel do not collide.
+const PRESEND_LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknown }>> = {
+  de: () => import('./locales/presend/de.json'),
+  fr: () => import('./locales/presend/fr.json'),
+  es: () => import('./locales/presend/es.json'),
+  pt: () => import('./locales/presend/pt.json'),
+  ja: () => import('./locales/presend/ja.json'),
+  zh: () => import('./locales/presend/zh.json'),
+};
+for (const [lang, load] of Object.entries(PRESEND_LOADERS)) AREA_LOADERS[lang as Exclude<UiLanguage, 'en'>].push(load);
 
 /** The resource tree of one language (English synchronously available through this too). */
 export async function loadResources(lang: UiLanguage): Promise<Resources> {

@@ -31,6 +31,7 @@ import { recordSeen } from '../practice/index';
 import { practiceHandlers } from '../practice/service';
 import { forgetLearnedDomain, listLearnedDomains, noteRecord } from '../db/learned';
 import { clearDraftPoints, recordDraftPoints } from '../db/practice';
+import { pauseForSite } from '../presend';
 
 export interface ServiceEnv {
   now(): Date;
@@ -145,7 +146,10 @@ export class GlocalService {
       },
       listOverrides: async () => repo.listOverrides(this.db),
       getSettings: async () => repo.getSettings(this.db),
-      siteEnabled: async ({ site }) => ({ enabled: !(await repo.getSettings(this.db)).disabledSites.includes(site) }),
+      siteEnabled: async ({ site }) => {
+        const s = await repo.getSettings(this.db);
+        return { enabled: !s.disabledSites.includes(site), ...pauseForSite(s, site) };
+      },
       setSettings: async ({ settings }) => {
         const saved = await repo.putSettings(this.db, settings as Partial<Settings>);
         await this.reanalyseAll();

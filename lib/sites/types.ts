@@ -74,4 +74,9 @@ export interface SiteModule {
   readRecord?(page: ParentNode, loc: UrlLike): { fields: RecordFields; failures: string[]; anchor: Element | null; id: string } | null;
   /** Where the inline badge goes: it is inserted after this element. Defaults to the editor's outer element. */
   badgeAnchor?(compose: Element): Element | null;
+  /**
+   * The compose window's Send control that `el` is or is inside, or null. Sites that have one
+   * (Gmail, Outlook) get the pause before a costly send (entrypoints/content/presend.ts).
+   */
+  sendControl?(el: Element, compose: Element): Element | null;
 }

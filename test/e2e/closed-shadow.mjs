@@ -5,14 +5,14 @@
  * (page.mouse, page.keyboard), because the badge ignores synthetic events.
  */
 
-/** Every badge host's closed shadow root in `page` (all frames), in document order. */
-async function roots(page) {
+/** Every closed shadow root of a `host` element (the badge by default) in `page` (all frames), in document order. */
+async function roots(page, host = 'GLOCAL-BADGE') {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
     const found = [];
     const walk = (n) => {
-      if (n.nodeName === 'GLOCAL-BADGE') found.push(n.shadowRoots?.[0] ?? null);
+      if (n.nodeName === host) found.push(n.shadowRoots?.[0] ?? null);
       for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) walk(c);
     };
     walk(root);
@@ -28,7 +28,12 @@ async function roots(page) {
  * null when there is no such badge. `fn` must be self-contained (it is sent as source).
  */
 export async function inBadge(page, index, fn, arg = null) {
-  const { cdp, found } = await roots(page);
+  return inClosedRoot(page, 'GLOCAL-BADGE', index, fn, arg);
+}
+
+/** `inBadge` for any of Glocal's closed hosts (`GLOCAL-PRESEND`, the pause before sending). */
+export async function inClosedRoot(page, host, index, fn, arg = null) {
+  const { cdp, found } = await roots(page, host);
   try {
     const sr = found[index];
     if (!sr) return null;
@@ -87,5 +92,23 @@ export const badgeRect = (page, selector, index = 0) =>
 export async function clickInBadge(page, selector, index = 0) {
   const r = await badgeRect(page, selector, index);
   if (!r) throw new Error(`no ${selector} in badge ${index}`);
+  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
+}
+
+/** Click the centre of `selector` inside the closed root of `host` number `index` with the real mouse. */
+export async function clickInClosedRoot(page, host, selector, index = 0) {
+  const r = await inClosedRoot(
+    page,
+    host,
+    index,
+    (root, sel) => {
+      const el = root.querySelector(sel);
+      if (!el) return null;
+      const b = el.getBoundingClientRect();
+      return { x: b.x, y: b.y, width: b.width, height: b.height };
+    },
+    selector,
+  );
+  if (!r) throw new Error(`no ${selector} in ${host} ${index}`);
   await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2);
 }

@@ -26,7 +26,7 @@ export default [
       // The badge floats over the editor's corner, not over the Send button.
       const b = await badgeRect(page, '.b');
       const overlap = await page.evaluate((b) => {
-        const send = document.querySelector('.btC button').getBoundingClientRect();
+        const send = document.querySelector('.btC [role=button]').getBoundingClientRect();
         return !(b.x + b.width < send.left || b.x > send.right || b.y + b.height < send.top || b.y > send.bottom);
       }, b);
       h.assert.equal(overlap, false, 'the badge does not cover the Send button');

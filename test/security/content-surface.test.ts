@@ -2,7 +2,8 @@
  * What a content script may ask for (SECURITY.md, "What a page can ask for"). A compromised
  * renderer can send any message a content script can, so the surface is as narrow as the badge
  * needs: a country, only for a recipient of a compose its own tab has open now, answered with
- * nothing it did not send; and of the settings only whether its site is on.
+ * nothing it did not send; and of the settings only whether its site is on and whether the pause
+ * before a costly send is on there.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeService, type Harness } from './helpers';
@@ -79,8 +80,26 @@ describe('a content script', () => {
   it('learns only whether its site is on, not the settings', async () => {
     await h.service.handle({ type: 'setSettings', settings: { disabledSites: ['outlook'], extraOrigins: ['https://crm.example.com/*'] } }, UI);
     expect(await h.service.handle({ type: 'getSettings' }, content())).toMatchObject({ ok: false });
-    expect(await h.service.handle({ type: 'siteEnabled', site: 'gmail' }, content())).toEqual({ ok: true, data: { enabled: true } });
-    expect(await h.service.handle({ type: 'siteEnabled', site: 'outlook' }, content())).toEqual({ ok: true, data: { enabled: false } });
+    expect(await h.service.handle({ type: 'siteEnabled', site: 'gmail' }, content())).toEqual({ ok: true, data: { enabled: true, pause: true, pauseInfo: false } });
+    expect(await h.service.handle({ type: 'siteEnabled', site: 'outlook' }, content())).toEqual({ ok: true, data: { enabled: false, pause: true, pauseInfo: false } });
+  });
+
+  it('learns of the pause before sending only its own site\'s two switches, never the list of sites', async () => {
+    await h.service.handle({ type: 'setSettings', settings: { presendInfo: true, presendOffSites: ['outlook', 'yahoo'] } }, UI);
+    const gmail = await h.service.handle({ type: 'siteEnabled', site: 'gmail' }, content());
+    const outlook = await h.service.handle({ type: 'siteEnabled', site: 'outlook' }, content());
+    expect(gmail).toEqual({ ok: true, data: { enabled: true, pause: true, pauseInfo: true } });
+    expect(outlook).toEqual({ ok: true, data: { enabled: false, pause: false, pauseInfo: false } });
+    // Nothing in either answer names another site or carries a settings field.
+    for (const r of [gmail, outlook]) {
+      expect(JSON.stringify(r)).not.toMatch(/yahoo|presend|disabledSites/);
+      expect(Object.keys((r as { data: object }).data).sort()).toEqual(['enabled', 'pause', 'pauseInfo']);
+    }
+    await h.service.handle({ type: 'setSettings', settings: { presendPause: false } }, UI);
+    expect(await h.service.handle({ type: 'siteEnabled', site: 'gmail' }, content())).toEqual({ ok: true, data: { enabled: true, pause: false, pauseInfo: false } });
+    // A content script cannot switch the pause back on (or change anything else).
+    expect((await h.service.handle({ type: 'setSettings', settings: { presendPause: true } }, content())).ok).toBe(false);
+    await h.service.handle({ type: 'setSettings', settings: { presendPause: true, presendInfo: false, presendOffSites: [] } }, UI);
   });
 
   it('may dismiss only a suggestion its own tab was shown', async () => {

@@ -13,8 +13,8 @@ declare const request: Request;
 export const wrongAnswers: Partial<Handlers> = {
   // @ts-expect-error getSettings must answer Settings, not a string.
   getSettings: async () => 'dark',
-  // @ts-expect-error siteEnabled answers { enabled: boolean }, not the settings.
-  siteEnabled: async () => ({ disabledSites: ['gmail'] }),
+  // @ts-expect-error siteEnabled answers three booleans for one site, not the settings.
+  siteEnabled: async () => ({ enabled: true, presendOffSites: ['gmail'] }),
   // @ts-expect-error setCountry answers nothing the page did not send.
   setCountry: async () => ({ country: 'JP', note: 'secret' }),
   // @ts-expect-error exportData's answer is { json }.
@@ -33,8 +33,11 @@ export async function callers() {
   await request({ type: 'getState' });
   // @ts-expect-error setCountry takes a country code string, not an object.
   await request({ type: 'setCountry', key: 'a@b.example', country: { code: 'JP' } });
-  const enabled: RequestOutput<'siteEnabled'> = { enabled: false };
+  const enabled: RequestOutput<'siteEnabled'> = { enabled: false, pause: false, pauseInfo: false };
   void enabled;
+  const site = await request({ type: 'siteEnabled', site: 'gmail' });
+  // @ts-expect-error a content script never learns the list of sites where the pause is off.
+  void site.presendOffSites;
 }
 
 export const toContent: ToContent[] = [

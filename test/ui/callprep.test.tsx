@@ -47,7 +47,8 @@ describe('call prep view', () => {
     expect($(r.container, 'callprep-host')).toHaveLength(0);
     r.unmount();
     r = await render(<CallPrep record={RECORD} fallbackCountry={null} home="DE" countries={[]} />, m.platform, { ...SETTINGS, uiLanguage: 'de' });
-    await settle(10);
+    // German loads as separate chunks (main file and every area file): wait for it, not for a fixed number of rounds.
+    for (let i = 0; i < 200 && $(r.container, 'callprep-open')[0].textContent !== 'Gespräch mit Ana Souza vorbereiten'; i++) await settle(1);
     expect($(r.container, 'callprep-open')[0].textContent).toBe('Gespräch mit Ana Souza vorbereiten');
   });
 });

@@ -20,6 +20,9 @@ export const SETTINGS: Settings = {
   theme: 'system',
   disabledRules: [],
   onDeviceModels: 'ask',
+  presendPause: true,
+  presendInfo: false,
+  presendOffSites: [],
 };
 
 export function analysis(over: Partial<Analysis> = {}): Analysis {

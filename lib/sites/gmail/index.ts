@@ -162,6 +162,19 @@ export const selectors = {
       'input[name="rt"]',
     ],
   },
+  /**
+   * The Send button. Gmail gives it no attribute of its own (its label and tooltip are in the UI
+   * language), so these are structural; Ctrl/⌘+Enter in the compose needs none of them.
+   */
+  send: {
+    name: 'gmail.send',
+    variants: [
+      // InboxSDK's getSendButton: the first control of the send group in the bottom bar.
+      '.IZ .Up > div > [role=button]',
+      // The send button's own class (gmail.js; test fixtures).
+      '[role=button].aoO',
+    ],
+  },
 } satisfies Record<string, SelectorGroup>;
 
 /** What is not the user's own new text: quoted replies (trimmed or not) and the signature. */
@@ -269,6 +282,10 @@ export const gmail = defineSite({
   },
   findEditor(compose) {
     return editorIn(compose, selectors.editor, BODY_SKIP);
+  },
+  sendControl(el, compose) {
+    const c = el.closest('[role=button], button');
+    return c && compose.contains(c) && selectors.send.variants.some((v) => c.matches(v)) ? c : null;
   },
   readCompose(compose, page): ComposeData {
     const failures: string[] = [];

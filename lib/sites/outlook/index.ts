@@ -80,6 +80,14 @@ export const selectors = {
       '.allowTextSelection',
     ],
   },
+  /** The Send split button's container; the Send button is its control without a menu. */
+  send: {
+    name: 'outlook.send',
+    variants: [
+      // 2024+ Fluent compose toolbars (used by several Outlook extensions).
+      '[data-testid="ComposeSendButton"]',
+    ],
+  },
 } satisfies Record<string, SelectorGroup>;
 
 const BODY_SKIP: TextOptions = { skip: '#divRplyFwdMsg, #appendonsend ~ *, [id^="Signature"], blockquote' };
@@ -133,6 +141,12 @@ export const outlook = defineSite({
   },
   findEditor(compose) {
     return editorIn(compose, selectors.editor, BODY_SKIP);
+  },
+  sendControl(el) {
+    const c = el.closest('button, [role=button]');
+    if (!c || !selectors.send.variants.some((v) => c.closest(v))) return null;
+    // The split button's other half opens "More send options": not a send.
+    return c.hasAttribute('aria-haspopup') || c.hasAttribute('aria-expanded') ? null : c;
   },
   readCompose(compose, page): ComposeData {
     const failures: string[] = [];
