@@ -5,31 +5,10 @@
  */
 import weights from './formality-weights.json';
 import { FEATURE_COUNT, FEATURE_NAMES, type FeatureName } from './features';
+import { loadLinear, linearZ, type LinearFile } from './linear';
 
-interface WeightsFile {
-  features: string[];
-  mean: number[];
-  sd: number[];
-  weights: number[];
-  bias: number;
-  predictionSd: number;
-}
-
-const W = weights as WeightsFile;
-
-// Map the file's feature order onto the code's, so adding a feature to features.ts without
-// refitting leaves it at zero weight instead of shifting every other weight.
-const coef = new Float64Array(FEATURE_COUNT);
-const mean = new Float64Array(FEATURE_COUNT);
-const sd = new Float64Array(FEATURE_COUNT).fill(1);
-for (let j = 0; j < FEATURE_COUNT; j++) {
-  const k = W.features.indexOf(FEATURE_NAMES[j]);
-  if (k < 0) continue;
-  coef[j] = W.weights[k] / (W.sd[k] || 1);
-  mean[j] = W.mean[k];
-  sd[j] = W.sd[k] || 1;
-}
-const PRED_SD = W.predictionSd > 0 ? W.predictionSd : 1;
+// Features are matched by name (lib/analysis/linear.ts).
+const W = loadLinear(weights as LinearFile, FEATURE_NAMES);
 
 /**
  * Features that only make sense for English text (word lists, word length, English contractions).
@@ -63,11 +42,5 @@ export type FeatureScope = 'en' | 'latin' | 'cjk';
  * (about −2.5 … +2.5); 0 is the average sentence of the rated corpora.
  */
 export function formalityZ(f: Float64Array, scope: FeatureScope = 'en'): number {
-  const mask = scope === 'en' ? null : scope === 'latin' ? MASK_LATIN : MASK_CJK;
-  let s = W.bias;
-  for (let j = 0; j < FEATURE_COUNT; j++) {
-    if (mask && mask[j]) continue;
-    s += coef[j] * (f[j] - mean[j]);
-  }
-  return s / PRED_SD;
+  return linearZ(W, f, 0, scope === 'en' ? null : scope === 'latin' ? MASK_LATIN : MASK_CJK);
 }

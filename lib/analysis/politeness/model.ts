@@ -9,36 +9,17 @@ import model from '../models/politeness.json';
 import modelEn from '../models/politeness-en.json';
 import offsets from '../models/politeness-offsets.json';
 import { requestGrams } from './english';
-import { STRATEGIES, STRATEGY_COUNT } from './strategies';
+import { loadLinear, linearZ, type Linear, type LinearFile } from '../linear';
+import { STRATEGIES } from './strategies';
 
-interface PolFile {
-  features: string[];
-  mean: number[];
-  sd: number[];
-  weights: number[];
-  bias: number;
-  predictionSd: number;
+interface PolFile extends LinearFile {
   grams?: Record<string, number>;
 }
 
-interface Linear {
-  coef: Float64Array;
-  mean: Float64Array;
-  bias: number;
-  sd: number;
+interface Model extends Linear {
   grams: Map<string, number>;
 }
-function load(M: PolFile): Linear {
-  const coef = new Float64Array(STRATEGY_COUNT);
-  const mean = new Float64Array(STRATEGY_COUNT);
-  for (let j = 0; j < STRATEGY_COUNT; j++) {
-    const k = M.features.indexOf(STRATEGIES[j]);
-    if (k < 0) continue;
-    coef[j] = M.weights[k] / (M.sd[k] || 1);
-    mean[j] = M.mean[k];
-  }
-  return { coef, mean, bias: M.bias, sd: M.predictionSd > 0 ? M.predictionSd : 1, grams: new Map(Object.entries(M.grams ?? {})) };
-}
+const load = (M: PolFile): Model => ({ ...loadLinear(M, STRATEGIES), grams: new Map(Object.entries(M.grams ?? {})) });
 const SHARED = load(model as PolFile);
 const EN = load(modelEn as PolFile);
 /**
@@ -67,8 +48,6 @@ export function requestVocabulary(sentence: string, lang: string): number {
  * language's zero point (`raw` leaves the shift out: the offset fit reads it so).
  */
 export function politenessZ(f: Float64Array, lang = '', vocabulary = 0, opts: { raw?: boolean } = {}): number {
-  const m = lang === 'en' ? EN : SHARED;
-  let s = m.bias + (lang === 'en' ? vocabulary : 0);
-  for (let j = 0; j < STRATEGY_COUNT; j++) s += m.coef[j] * (f[j] - m.mean[j]);
-  return s / m.sd + (opts.raw ? 0 : (OFFSET[lang] ?? 0));
+  const z = lang === 'en' ? linearZ(EN, f, vocabulary) : linearZ(SHARED, f);
+  return z + (opts.raw ? 0 : (OFFSET[lang] ?? 0));
 }
