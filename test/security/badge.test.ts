@@ -4,7 +4,8 @@
  * its shadow root is closed, the host carries no state, and its controls ignore synthetic events.
  * (Real clicks and keys work: test/e2e/content.e2e.mjs picks a country with the real mouse and keyboard.)
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { recordShadowRoots } from '../closed-roots';
 import { createBadge, EN, type Translate } from '../../entrypoints/content/badge';
 import { badgeView } from '../../lib/sites/badge-state';
 
@@ -22,21 +23,8 @@ const analysis = {
 } as never;
 const snapshot = { recipients: [{ email: 'unknown@partner.example', field: 'to' as const }], failures: ['x'], body: 'Hi guys' };
 
-let roots: ShadowRoot[] = [];
-let modes: string[] = [];
-beforeEach(() => {
-  roots = [];
-  modes = [];
-  const attach = Element.prototype.attachShadow;
-  // The test (not a page: it shares the badge's world) keeps the roots to look inside.
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-    modes.push(init.mode);
-    const r = attach.call(this, init);
-    roots.push(r);
-    return r;
-  });
-});
-afterEach(() => vi.restoreAllMocks());
+// The test shares the content script's world (not a page's): it may look inside the closed roots.
+const { roots, modes } = recordShadowRoots();
 
 function make() {
   const calls = { open: 0, pick: [] as string[], apply: [] as string[], dismiss: [] as string[] };

@@ -10,7 +10,8 @@
  * happy-dom's events carry no `isTrusted`; `trusted()` marks an event as the user's, as a
  * browser would. The real browser runs the same flows in test/e2e/presend.e2e.mjs.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { recordShadowRoots } from '../closed-roots';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { EN } from '../../entrypoints/content/badge';
 import { startController } from '../../entrypoints/content/controller';
@@ -62,20 +63,8 @@ const COMPOSE = `<div class="M9" role="region"><input type="hidden" name="compos
   <div role="button" class="format" tabindex="1">Formatting</div></div></div></div>`;
 
 let ctx: ContentScriptContext | null = null;
-let roots: ShadowRoot[] = [];
-let modes: string[] = [];
-beforeEach(() => {
-  roots = [];
-  modes = [];
-  const attach = Element.prototype.attachShadow;
-  // The test shares the content script's world: it keeps the closed roots to look inside.
-  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-    modes.push(init.mode);
-    const r = attach.call(this, init);
-    roots.push(r);
-    return r;
-  });
-});
+// The test shares the content script's world (not a page's): it may look inside the closed roots.
+const { roots, modes } = recordShadowRoots();
 afterEach(() => {
   ctx?.abort();
   ctx = null;
