@@ -162,7 +162,7 @@ export class GlocalService {
       },
       setWritingFor: async ({ tabId, composeId, country }) => {
         await this.tabs.setWritingFor(tabId, composeId, country);
-        const held = this.tabs.snapshots().find((x) => x.tabId === tabId && x.snapshot.composeId === composeId);
+        const held = this.tabs.heldSnapshot(tabId, composeId);
         if (!held) throw new Error('this draft is no longer open');
         const analysis = await this.analyse(held.snapshot, tabId, held.frameId, false);
         this.env.sendToTab(tabId, { type: 'analysis', analysis }).catch(() => undefined);
@@ -185,7 +185,7 @@ export class GlocalService {
         return { applied: true as const };
       },
       draftText: async ({ tabId, composeId }) => {
-        const held = this.tabs.snapshots().find((x) => x.tabId === tabId && x.snapshot.composeId === composeId);
+        const held = this.tabs.heldSnapshot(tabId, composeId);
         if (!held) return null;
         const analysis = await this.tabs.find(tabId, composeId);
         return { body: held.snapshot.body, at: analysis?.at ?? 0 };
@@ -193,7 +193,7 @@ export class GlocalService {
       checkText: async ({ tabId, composeId, text, lang }) => {
         // The held compose gives the readers, thread and target; only the text and its language
         // differ. Unlike `analyse`, nothing is held, stored, learned or broadcast.
-        const held = this.tabs.snapshots().find((x) => x.tabId === tabId && x.snapshot.composeId === composeId);
+        const held = this.tabs.heldSnapshot(tabId, composeId);
         if (!held) throw new Error('this draft is no longer open to Glocal: type a letter in it and try again');
         const ctx = await this.pipelineContext(tabId, held.snapshot);
         const a = await analyseSnapshot({ ...held.snapshot, body: text }, { ...ctx, draftLang: lang });

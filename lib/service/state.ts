@@ -171,6 +171,11 @@ export class TabStates {
     return [...this.held.values()];
   }
 
+  /** The held snapshot of one compose, if this worker holds it. */
+  heldSnapshot(tabId: number, composeId: string): HeldSnapshot | undefined {
+    return this.held.get(`${tabId}:${composeId}`);
+  }
+
   /** Tabs with a stored analysis whose drafts this worker does not hold (after a restart). */
   async tabsWithoutSnapshots(): Promise<number[]> {
     await this.queue;
