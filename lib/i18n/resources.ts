@@ -82,24 +82,13 @@ const LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknow
   zh: () => import('./locales/zh.json'),
 };
 const AREA_LOADERS: Record<Exclude<UiLanguage, 'en'>, Array<() => Promise<{ default: unknown }>>> = {
-  de: [() => import('./locales/sentences/de.json'), () => import('./locales/security/de.json'), () => import('./locales/rules/de.json'), () => import('./locales/practice/de.json'), () => import('./locales/userdata/de.json'), () => import('./locales/panel/de.json'), () => import('./locales/ondevice/de.json')],
-  fr: [() => import('./locales/sentences/fr.json'), () => import('./locales/security/fr.json'), () => import('./locales/rules/fr.json'), () => import('./locales/practice/fr.json'), () => import('./locales/userdata/fr.json'), () => import('./locales/panel/fr.json'), () => import('./locales/ondevice/fr.json')],
-  es: [() => import('./locales/sentences/es.json'), () => import('./locales/security/es.json'), () => import('./locales/rules/es.json'), () => import('./locales/practice/es.json'), () => import('./locales/userdata/es.json'), () => import('./locales/panel/es.json'), () => import('./locales/ondevice/es.json')],
-  pt: [() => import('./locales/sentences/pt.json'), () => import('./locales/security/pt.json'), () => import('./locales/rules/pt.json'), () => import('./locales/practice/pt.json'), () => import('./locales/userdata/pt.json'), () => import('./locales/panel/pt.json'), () => import('./locales/ondevice/pt.json')],
-  ja: [() => import('./locales/sentences/ja.json'), () => import('./locales/security/ja.json'), () => import('./locales/rules/ja.json'), () => import('./locales/practice/ja.json'), () => import('./locales/userdata/ja.json'), () => import('./locales/panel/ja.json'), () => import('./locales/ondevice/ja.json')],
-  zh: [() => import('./locales/sentences/zh.json'), () => import('./locales/security/zh.json'), () => import('./locales/rules/zh.json'), () => import('./locales/practice/zh.json'), () => import('./locales/userdata/zh.json'), () => import('./locales/panel/zh.json'), () => import('./locales/ondevice/zh.json')],
+  de: [() => import('./locales/sentences/de.json'), () => import('./locales/security/de.json'), () => import('./locales/rules/de.json'), () => import('./locales/practice/de.json'), () => import('./locales/userdata/de.json'), () => import('./locales/panel/de.json'), () => import('./locales/ondevice/de.json'), () => import('./locales/presend/de.json')],
+  fr: [() => import('./locales/sentences/fr.json'), () => import('./locales/security/fr.json'), () => import('./locales/rules/fr.json'), () => import('./locales/practice/fr.json'), () => import('./locales/userdata/fr.json'), () => import('./locales/panel/fr.json'), () => import('./locales/ondevice/fr.json'), () => import('./locales/presend/fr.json')],
+  es: [() => import('./locales/sentences/es.json'), () => import('./locales/security/es.json'), () => import('./locales/rules/es.json'), () => import('./locales/practice/es.json'), () => import('./locales/userdata/es.json'), () => import('./locales/panel/es.json'), () => import('./locales/ondevice/es.json'), () => import('./locales/presend/es.json')],
+  pt: [() => import('./locales/sentences/pt.json'), () => import('./locales/security/pt.json'), () => import('./locales/rules/pt.json'), () => import('./locales/practice/pt.json'), () => import('./locales/userdata/pt.json'), () => import('./locales/panel/pt.json'), () => import('./locales/ondevice/pt.json'), () => import('./locales/presend/pt.json')],
+  ja: [() => import('./locales/sentences/ja.json'), () => import('./locales/security/ja.json'), () => import('./locales/rules/ja.json'), () => import('./locales/practice/ja.json'), () => import('./locales/userdata/ja.json'), () => import('./locales/panel/ja.json'), () => import('./locales/ondevice/ja.json'), () => import('./locales/presend/ja.json')],
+  zh: [() => import('./locales/sentences/zh.json'), () => import('./locales/security/zh.json'), () => import('./locales/rules/zh.json'), () => import('./locales/practice/zh.json'), () => import('./locales/userdata/zh.json'), () => import('./locales/panel/zh.json'), () => import('./locales/ondevice/zh.json'), () => import('./locales/presend/zh.json')],
 };
-
-// The pause before a costly send (options page), in its own block so areas added in parallel do not collide.
-const PRESEND_LOADERS: Record<Exclude<UiLanguage, 'en'>, () => Promise<{ default: unknown }>> = {
-  de: () => import('./locales/presend/de.json'),
-  fr: () => import('./locales/presend/fr.json'),
-  es: () => import('./locales/presend/es.json'),
-  pt: () => import('./locales/presend/pt.json'),
-  ja: () => import('./locales/presend/ja.json'),
-  zh: () => import('./locales/presend/zh.json'),
-};
-for (const [lang, load] of Object.entries(PRESEND_LOADERS)) AREA_LOADERS[lang as Exclude<UiLanguage, 'en'>].push(load);
 
 /** The resource tree of one language (English synchronously available through this too). */
 export async function loadResources(lang: UiLanguage): Promise<Resources> {
